@@ -1,0 +1,15 @@
+package org.draftroom;
+
+import io.micronaut.runtime.Micronaut;
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.info.Info;
+
+@OpenAPIDefinition(info = @Info(
+        title = "Draftroom",
+        version = "0.1",
+        description = "Negotiating United Nations draft resolutions: documents, lifecycle, sponsorship, amendments, votes and audit."))
+public class Application {
+    public static void main(String[] args) {
+        Micronaut.run(Application.class, args);
+    }
+}

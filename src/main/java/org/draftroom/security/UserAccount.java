@@ -1,0 +1,22 @@
+package org.draftroom.security;
+
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.Version;
+
+/** A row of {@code app_user}. Never leaves the server: controllers answer with their own records. */
+@MappedEntity("app_user")
+public record UserAccount(
+        @Id @GeneratedValue Long id,
+        String username,
+        String passwordHash,
+        Role role,
+        String memberState,
+        boolean active,
+        @Version Long version) {
+
+    public Caller caller() {
+        return new Caller(username, role, memberState);
+    }
+}
