@@ -1,0 +1,6 @@
+package org.draftroom.document.model;
+
+public enum EmphasisStyle {
+    ITALIC,
+    BOLD
+}
