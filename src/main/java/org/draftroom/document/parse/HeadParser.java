@@ -54,6 +54,11 @@ final class HeadParser {
                 draftCell = i;
                 break;
             }
+            if (i + 1 < cells.size() && cells.get(i + 1).matches("(?i)(?:draft )?(?:resolution|decision)")
+                    && DRAFT.matcher(cells.get(i) + " " + cells.get(i + 1)).matches()) {
+                draftCell = i + 1; // "...: draft" / "resolution" wrapped
+                break;
+            }
         }
         int sponsorStart = -1;
         int i = 0;

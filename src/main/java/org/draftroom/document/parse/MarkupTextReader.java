@@ -18,7 +18,7 @@ final class MarkupTextReader {
     private static final Pattern LINK = Pattern.compile("\\[([^\\[\\]]*)\\]\\([^)]*\\)");
     private static final Pattern SUP = Pattern.compile("<sup>\\s*(\\d+)\\s*</sup>");
     private static final Pattern SUP_DEF = Pattern.compile("^<sup>\\s*(\\d+)\\s*</sup>\\s*(.*)$");
-    private static final Pattern BLOCK_START = Pattern.compile("^(?:[-+] |\\(\\w{1,5}\\)\\s|\\d{1,3}\\.\\s)");
+    private static final Pattern BLOCK_START = Pattern.compile("^(?:[-+] |\\(\\w{1,5}(?: [a-z]+)?\\)\\s|\\d{1,3}(?: [a-z]+)?\\.\\s)");
     private static final Pattern RULE = Pattern.compile("^(?:-{3,}|\\*{3,}|_{3,})$");
 
     private MarkupTextReader() {

@@ -19,8 +19,8 @@ import org.draftroom.document.text.UnDates;
  */
 final class ParagraphAssembler {
 
-    private static final Pattern OP_LABEL = Pattern.compile("^(\\d{1,3})\\.\\s+");
-    private static final Pattern SUB_LABEL = Pattern.compile("^\\(([a-z]{1,5})\\)\\s+");
+    private static final Pattern OP_LABEL = Pattern.compile("^(\\d{1,3})(?: [a-z]+)?\\.\\s+");
+    private static final Pattern SUB_LABEL = Pattern.compile("^\\(([a-z]{1,5})(?: [a-z]+)?\\)\\s+");
     private static final Pattern PLENARY = Pattern.compile("^(\\d+(?:st|nd|rd|th) plenary meeting)\\b[\\s,]*(.*)$");
     private static final Pattern ROMAN = Pattern.compile("^[ivxlc]+$");
 

@@ -22,7 +22,7 @@ final class PdfTextReader {
     private static final Pattern PAGE_NUMBER = Pattern.compile("^\\d{1,3}/\\d{1,3}$");
     private static final Pattern FOOTNOTE_NUMBER = Pattern.compile("^(\\d{1,3})(?:\\s+(\\S.*))?$");
     private static final Pattern SYMBOL = Pattern.compile("^[A-Z]{1,6}(?:/[A-Za-z0-9.\\-]+)+$");
-    private static final Pattern LABEL_START = Pattern.compile("^(?:\\d{1,3}\\.\\s|\\(\\w{1,5}\\)\\s)");
+    private static final Pattern LABEL_START = Pattern.compile("^(?:\\d{1,3}(?: [a-z]+)?\\.\\s|\\(\\w{1,5}(?: [a-z]+)?\\)\\s)");
     private static final Pattern PLENARY = Pattern.compile("^\\d+(?:st|nd|rd|th) plenary meeting\\b.*");
 
     private PdfTextReader() {
@@ -159,7 +159,7 @@ final class PdfTextReader {
     }
 
     private static boolean isRunningHead(String t, String symbol, String headText) {
-        String s = t.replaceAll("\\b\\d{1,3}/\\d{1,3}\\b", "").strip();
+        String s = t.replaceAll("(?<!\\S)\\d{1,3}/\\d{1,3}(?!\\S)", "").strip();
         if (s.isEmpty()) {
             return true;
         }

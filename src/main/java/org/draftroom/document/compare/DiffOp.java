@@ -1,0 +1,7 @@
+package org.draftroom.document.compare;
+
+public enum DiffOp {
+    EQUAL,
+    INSERT,
+    DELETE
+}
