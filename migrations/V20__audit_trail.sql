@@ -1,0 +1,100 @@
+-- The audit trail (issue 6): one hash-chained, append-only entry per state change.
+--
+-- Every entry stores the SHA-256 of its canonical content, which includes the previous entry's
+-- hash; the canonical content is defined in org.draftroom.audit.chain.EntryHasher. The payload
+-- column is `json` (not jsonb) on purpose: json keeps the exact text that was hashed, while
+-- still being validated and queryable (payload->>'symbol', payload::jsonb).
+--
+-- One linear chain, even under concurrent commits: audit_head is a single row holding the last
+-- seq and hash. A writer locks it (audit_claim_head), computes the new hash, and inserts; the
+-- insert trigger checks that the entry extends the head and moves the head. The row lock is
+-- held until the writer's transaction ends, so a rolled-back writer leaves neither entry nor gap.
+-- Entries refuse UPDATE, DELETE and TRUNCATE; the head moves only through that insert trigger.
+
+CREATE TABLE audit_entry (
+    seq          bigint      PRIMARY KEY CHECK (seq > 0),
+    occurred_at  timestamptz NOT NULL,
+    username     text        NOT NULL,
+    role         text,
+    member_state text,
+    draft_id     bigint,
+    event_type   text        NOT NULL,
+    payload      json        NOT NULL,
+    request_id   text,
+    prev_hash    text        NOT NULL,
+    hash         text        NOT NULL
+);
+
+CREATE INDEX audit_entry_by_draft ON audit_entry (draft_id, seq) WHERE draft_id IS NOT NULL;
+CREATE INDEX audit_entry_by_member_state ON audit_entry (member_state, seq) WHERE member_state IS NOT NULL;
+CREATE INDEX audit_entry_by_username ON audit_entry (username, seq);
+CREATE INDEX audit_entry_by_type ON audit_entry (event_type, seq);
+CREATE INDEX audit_entry_by_time ON audit_entry (occurred_at);
+
+CREATE TABLE audit_head (
+    singleton boolean PRIMARY KEY DEFAULT true CHECK (singleton),
+    seq       bigint  NOT NULL,
+    hash      text    NOT NULL
+);
+INSERT INTO audit_head (singleton, seq, hash) VALUES (true, 0, repeat('0', 64));
+
+-- Locks the head for the rest of the transaction and answers it with the database time,
+-- read after the lock is granted so that times follow the order of the chain.
+CREATE FUNCTION audit_claim_head(OUT last_seq bigint, OUT last_hash text, OUT now timestamptz)
+    LANGUAGE plpgsql AS
+$$
+BEGIN
+    SELECT h.seq, h.hash INTO last_seq, last_hash FROM audit_head h WHERE h.singleton FOR UPDATE;
+    now := clock_timestamp();
+END
+$$;
+
+-- An entry must extend the head: next seq, previous hash. It then becomes the head.
+CREATE FUNCTION audit_entry_extend_head() RETURNS trigger
+    LANGUAGE plpgsql AS
+$$
+DECLARE
+    head audit_head;
+BEGIN
+    SELECT * INTO head FROM audit_head WHERE singleton FOR UPDATE;
+    IF NEW.seq <> head.seq + 1 OR NEW.prev_hash <> head.hash THEN
+        RAISE EXCEPTION 'audit entry % does not extend the chain, whose head is entry %', NEW.seq, head.seq
+            USING ERRCODE = 'integrity_constraint_violation';
+    END IF;
+    UPDATE audit_head SET seq = NEW.seq, hash = NEW.hash WHERE singleton;
+    RETURN NEW;
+END
+$$;
+
+CREATE FUNCTION audit_refuse_change() RETURNS trigger
+    LANGUAGE plpgsql AS
+$$
+BEGIN
+    RAISE EXCEPTION 'the audit trail is append-only: % on % is refused', TG_OP, TG_TABLE_NAME
+        USING ERRCODE = 'insufficient_privilege';
+END
+$$;
+
+-- The head may only be updated by the insert trigger above (trigger depth 2).
+CREATE FUNCTION audit_head_guard() RETURNS trigger
+    LANGUAGE plpgsql AS
+$$
+BEGIN
+    IF TG_OP = 'UPDATE' AND pg_trigger_depth() > 1 THEN
+        RETURN NEW;
+    END IF;
+    RAISE EXCEPTION 'the audit chain head moves only when an entry is appended: % is refused', TG_OP
+        USING ERRCODE = 'insufficient_privilege';
+END
+$$;
+
+CREATE TRIGGER audit_entry_append BEFORE INSERT ON audit_entry
+    FOR EACH ROW EXECUTE FUNCTION audit_entry_extend_head();
+CREATE TRIGGER audit_entry_no_change BEFORE UPDATE OR DELETE ON audit_entry
+    FOR EACH ROW EXECUTE FUNCTION audit_refuse_change();
+CREATE TRIGGER audit_entry_no_truncate BEFORE TRUNCATE ON audit_entry
+    FOR EACH STATEMENT EXECUTE FUNCTION audit_refuse_change();
+CREATE TRIGGER audit_head_guard BEFORE INSERT OR UPDATE OR DELETE ON audit_head
+    FOR EACH ROW EXECUTE FUNCTION audit_head_guard();
+CREATE TRIGGER audit_head_no_truncate BEFORE TRUNCATE ON audit_head
+    FOR EACH STATEMENT EXECUTE FUNCTION audit_refuse_change();
