@@ -1,5 +1,6 @@
 package org.draftroom.security;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
@@ -8,13 +9,13 @@ import io.micronaut.data.annotation.Version;
 /** A row of {@code app_user}. Never leaves the server: controllers answer with their own records. */
 @MappedEntity("app_user")
 public record UserAccount(
-        @Id @GeneratedValue Long id,
+        @Id @GeneratedValue @Nullable Long id,
         String username,
         String passwordHash,
         Role role,
-        String memberState,
+        @Nullable String memberState,
         boolean active,
-        @Version Long version) {
+        @Version @Nullable Long version) {
 
     public Caller caller() {
         return new Caller(username, role, memberState);

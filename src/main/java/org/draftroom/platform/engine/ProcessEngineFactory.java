@@ -4,6 +4,7 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.context.annotation.Context;
 import jakarta.inject.Singleton;
 import org.flowable.common.engine.impl.AbstractEngineConfiguration;
 import org.flowable.engine.HistoryService;
@@ -15,6 +16,8 @@ import org.flowable.engine.TaskService;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.UUID;
 
 /**
@@ -24,8 +27,11 @@ import java.util.UUID;
  */
 @Factory
 class ProcessEngineFactory {
+    /** Advisory lock key taken while the engine's schema is created or upgraded. */
+    private static final long SCHEMA_LOCK = 0x6472616674L;
 
-    @Singleton
+
+    @Context
     @Bean(preDestroy = "close")
     ProcessEngine processEngine(DataSource dataSource,
                                 TransactionOperations<Connection> transactions,
@@ -35,14 +41,31 @@ class ProcessEngineFactory {
         configuration.setDataSource(dataSource);
         configuration.setDatabaseType(AbstractEngineConfiguration.DATABASE_TYPE_POSTGRES);
         configuration.setDatabaseSchemaUpdate(AbstractEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
-        configuration.setUseLockForDatabaseSchemaUpdate(true);
         configuration.setIdGenerator(() -> UUID.randomUUID().toString());
         configuration.setDisableIdmEngine(true);
         configuration.setDisableEventRegistry(true);
-        configuration.setAsyncExecutorActivate(true);
+        configuration.setAsyncExecutorActivate(false);
         configuration.setBeans(new BeansByName(context));
-        ProcessEngine engine = configuration.buildProcessEngine();
-        deployer.deployAll(engine.getRepositoryService());
+        ProcessEngine engine = transactions.executeWrite(status -> {
+            // Two servers starting together on one database take turns here: creating or
+            // upgrading the engine's tables and deploying the workflows happen in one transaction.
+            // Flowable's own schema lock lives in a table of its schema, so it can only be used
+            // once that schema exists (it then guards upgrades as well).
+            Connection connection = status.getConnection();
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("SELECT pg_advisory_xact_lock(" + SCHEMA_LOCK + ")");
+                try (ResultSet exists = statement.executeQuery("SELECT to_regclass('act_ge_property') IS NOT NULL")) {
+                    exists.next();
+                    configuration.setUseLockForDatabaseSchemaUpdate(exists.getBoolean(1));
+                }
+            }
+            ProcessEngine built = configuration.buildProcessEngine();
+            deployer.deployAll(built.getRepositoryService());
+            return built;
+        });
+        // Jobs (timers) are run only once the schema and deployments are committed.
+        configuration.setAsyncExecutorActivate(true);
+        configuration.getAsyncExecutor().start();
         return engine;
     }
 
