@@ -6,9 +6,10 @@
 -- still being validated and queryable (payload->>'symbol', payload::jsonb).
 --
 -- One linear chain, even under concurrent commits: audit_head is a single row holding the last
--- seq and hash. A writer locks it (audit_claim_head), computes the new hash, and inserts; the
--- insert trigger checks that the entry extends the head and moves the head. The row lock is
--- held until the writer's transaction ends, so a rolled-back writer leaves neither entry nor gap.
+-- seq and hash. A writer takes the chain lock and reads the head (audit_claim_head), computes
+-- the new hash, and inserts; the insert trigger checks that the entry extends the head and
+-- moves the head. The lock is held until the writer's transaction ends, so the next writer
+-- sees the committed head, and a rolled-back writer leaves neither entry nor gap.
 -- Entries refuse UPDATE, DELETE and TRUNCATE; the head moves only through that insert trigger.
 
 CREATE TABLE audit_entry (
@@ -38,13 +39,15 @@ CREATE TABLE audit_head (
 );
 INSERT INTO audit_head (singleton, seq, hash) VALUES (true, 0, repeat('0', 64));
 
--- Locks the head for the rest of the transaction and answers it with the database time,
--- read after the lock is granted so that times follow the order of the chain.
+-- Takes the chain lock for the rest of the transaction (a transaction-level advisory lock,
+-- key (1096107092, 1) = ('AUDT', 1), granted in FIFO order) and answers the head with the
+-- database time, read after the lock is granted so that times follow the order of the chain.
 CREATE FUNCTION audit_claim_head(OUT last_seq bigint, OUT last_hash text, OUT now timestamptz)
     LANGUAGE plpgsql AS
 $$
 BEGIN
-    SELECT h.seq, h.hash INTO last_seq, last_hash FROM audit_head h WHERE h.singleton FOR UPDATE;
+    PERFORM pg_advisory_xact_lock(1096107092, 1);
+    SELECT h.seq, h.hash INTO last_seq, last_hash FROM audit_head h WHERE h.singleton;
     now := clock_timestamp();
 END
 $$;
@@ -56,6 +59,7 @@ $$
 DECLARE
     head audit_head;
 BEGIN
+    PERFORM pg_advisory_xact_lock(1096107092, 1);
     SELECT * INTO head FROM audit_head WHERE singleton FOR UPDATE;
     IF NEW.seq <> head.seq + 1 OR NEW.prev_hash <> head.hash THEN
         RAISE EXCEPTION 'audit entry % does not extend the chain, whose head is entry %', NEW.seq, head.seq
