@@ -1,0 +1,221 @@
+package org.draftroom.document.akn;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.draftroom.document.model.Document;
+import org.draftroom.document.model.Emphasis;
+import org.draftroom.document.model.EmphasisStyle;
+import org.draftroom.document.model.Footnote;
+import org.draftroom.document.model.FootnoteRef;
+import org.draftroom.document.model.Labeller;
+import org.draftroom.document.model.Paragraph;
+import org.draftroom.document.model.ParagraphKind;
+
+/**
+ * Writes {@code <preamble>} (one container per preambular paragraph, sub-paragraphs as blockList items) and
+ * {@code <mainBody>} (one paragraph per operative paragraph, sub-paragraphs as list/point), with footnotes as
+ * {@code <authorialNote>} at their first marker and {@code <noteRef>} at any later one.
+ */
+final class AknBodyWriter {
+
+    static final String OPENING_PHRASE = "openingPhrase";
+    static final String INSERTED = "inserted";
+
+    private final Document d;
+    private final XmlOut x;
+    private final List<String> labels;
+    private final Map<Integer, Footnote> footnotes = new HashMap<>();
+    /** eId of the authorialNote already written for a footnote number. */
+    private final Map<Integer, String> written = new HashMap<>();
+
+    AknBodyWriter(Document d, XmlOut x) {
+        this.d = d;
+        this.x = x;
+        this.labels = d.labels();
+        d.footnotes().forEach(f -> footnotes.put(f.number(), f));
+    }
+
+    void write() {
+        x.open("preamble");
+        x.open("formula", "name", "enactingFormula").openMixed("p").text("The General Assembly,").close().close();
+        eachTopLevel(ParagraphKind.PREAMBULAR, i -> preambular(i));
+        x.close();
+        x.open("mainBody");
+        eachTopLevel(ParagraphKind.OPERATIVE, i -> operative(i));
+        x.close();
+    }
+
+    /** Footnote numbers that were written at a marker (the rest go to the meta notes). */
+    java.util.Set<Integer> referencedFootnotes() {
+        return written.keySet();
+    }
+
+    private void eachTopLevel(ParagraphKind kind, java.util.function.IntConsumer action) {
+        List<Paragraph> ps = d.paragraphs();
+        for (int i = 0; i < ps.size(); i++) {
+            Paragraph p = ps.get(i);
+            if (isRoot(i) && p.kind() == kind) {
+                action.accept(i);
+            }
+        }
+    }
+
+    /** A top-level paragraph, or a sub-paragraph with no paragraph above it to belong to. */
+    private boolean isRoot(int i) {
+        int depth = d.paragraphs().get(i).depth();
+        for (int j = 0; j < i; j++) {
+            if (d.paragraphs().get(j).depth() < depth) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void preambular(int i) {
+        Paragraph p = d.paragraphs().get(i);
+        String eId = AknNames.preambular(p.id());
+        x.open("container", "name", "preambularParagraph", "eId", eId, "GUID", AknNames.guid(p.id()),
+                "class", p.inserted() ? INSERTED : null);
+        paragraphText(p, eId);
+        blockList(i, eId);
+        x.close();
+    }
+
+    private void blockList(int i, String parentEid) {
+        List<Integer> children = children(i);
+        if (children.isEmpty()) {
+            return;
+        }
+        x.open("blockList", "eId", parentEid + "__blockList_1");
+        for (int c : children) {
+            Paragraph p = d.paragraphs().get(c);
+            String eId = AknNames.sub(parentEid, p.id(), false);
+            x.open("item", "eId", eId, "GUID", AknNames.guid(p.id()), "class", p.inserted() ? INSERTED : null);
+            x.openMixed("num").text(Labeller.printedNumber(labels.get(c), p)).close();
+            paragraphText(p, eId);
+            blockList(c, eId);
+            x.close();
+        }
+        x.close();
+    }
+
+    private void operative(int i) {
+        Paragraph p = d.paragraphs().get(i);
+        hierarchy("paragraph", i, AknNames.operative(p.id()));
+    }
+
+    private void hierarchy(String element, int i, String eId) {
+        Paragraph p = d.paragraphs().get(i);
+        x.open(element, "eId", eId, "GUID", AknNames.guid(p.id()), "class", p.inserted() ? INSERTED : null);
+        String number = Labeller.printedNumber(labels.get(i), p);
+        x.openMixed("num").text(p.depth() == 0 ? number + "." : number).close();
+        List<Integer> children = children(i);
+        if (children.isEmpty()) {
+            x.open("content");
+            paragraphText(p, eId);
+            x.close();
+        } else {
+            x.open("intro");
+            paragraphText(p, eId);
+            x.close();
+            x.open("list", "eId", eId + "__list_1");
+            for (int c : children) {
+                hierarchy("point", c, AknNames.sub(eId, d.paragraphs().get(c).id(), true));
+            }
+            x.close();
+        }
+        x.close();
+    }
+
+    private List<Integer> children(int i) {
+        List<Integer> out = new ArrayList<>();
+        int depth = d.paragraphs().get(i).depth();
+        int end = d.subtreeEnd(i);
+        for (int j = i + 1; j < end; j++) {
+            if (d.paragraphs().get(j).depth() == depth + 1) {
+                out.add(j);
+            }
+        }
+        return out;
+    }
+
+    private void paragraphText(Paragraph p, String eId) {
+        x.openMixed("p");
+        if (!p.openingPhrase().isEmpty()) {
+            x.inlineText("i", p.openingPhrase(), "class", OPENING_PHRASE);
+            x.text(p.separator());
+        }
+        int[] noteCount = {0};
+        inline(p.text(), p.emphasis(), p.footnoteRefs(), number -> note(number, eId, ++noteCount[0]));
+        x.close();
+    }
+
+    private void note(int number, String parentEid, int ordinal) {
+        String first = written.get(number);
+        Footnote f = footnotes.get(number);
+        if (first != null || f == null) {
+            x.inline("noteRef", "href", "#" + (first == null ? "missing_" + number : first), "marker",
+                    String.valueOf(number)).close();
+            return;
+        }
+        String eId = parentEid + "__authorialNote_" + ordinal;
+        written.put(number, eId);
+        x.inline("authorialNote", "eId", eId, "marker", String.valueOf(number), "placement", "bottom");
+        footnoteText(f);
+        x.close();
+    }
+
+    /** The footnote's text as a {@code <p>} with its emphasis. */
+    void footnoteText(Footnote f) {
+        x.openMixed("p");
+        inline(f.text(), f.emphasis(), List.of(), n -> { });
+        x.close();
+    }
+
+    /**
+     * Text with properly nested {@code <i>}/{@code <b>} runs: the text is cut at every emphasis boundary and
+     * marker, and each piece is wrapped in the styles that cover it.
+     */
+    private void inline(String text, List<Emphasis> spans, List<FootnoteRef> refs,
+            java.util.function.IntConsumer marker) {
+        TreeSet<Integer> cuts = new TreeSet<>(List.of(0, text.length()));
+        spans.forEach(e -> {
+            cuts.add(e.start());
+            cuts.add(e.end());
+        });
+        refs.forEach(r -> cuts.add(r.offset()));
+        int prev = 0;
+        for (int pos : cuts) {
+            if (pos > prev) {
+                boolean italic = covered(spans, prev, pos, EmphasisStyle.ITALIC);
+                boolean bold = covered(spans, prev, pos, EmphasisStyle.BOLD);
+                if (italic) {
+                    x.inline("i");
+                }
+                if (bold) {
+                    x.inline("b");
+                }
+                x.text(text.substring(prev, pos));
+                if (bold) {
+                    x.close();
+                }
+                if (italic) {
+                    x.close();
+                }
+            }
+            for (FootnoteRef r : refs) {
+                if (r.offset() == pos) {
+                    marker.accept(r.number());
+                }
+            }
+            prev = pos;
+        }
+    }
+
+    private static boolean covered(List<Emphasis> spans, int from, int to, EmphasisStyle style) {
+        return spans.stream().anyMatch(e -> e.style() == style && e.start() <= from && e.end() >= to);
+    }
+}

@@ -1,0 +1,74 @@
+package org.draftroom.document.akn;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.draftroom.document.akn.DocumentFormatException.Reason;
+import org.draftroom.document.model.Document;
+import org.draftroom.document.model.DocumentMetadata;
+import org.draftroom.document.model.Footnote;
+import org.draftroom.document.model.Paragraph;
+import org.w3c.dom.Element;
+
+/**
+ * Imports an Akoma Ntoso resolution or draft written by {@link AknWriter} (or any AKN statement shaped the
+ * same way) back into a {@link Document} with the same paragraph ids, plus its {@link PublicationFacts}.
+ * Export → import → export gives the same bytes.
+ *
+ * @throws DocumentFormatException for XML that is malformed, declares a DOCTYPE, is too large, or is not an
+ *                                 Akoma Ntoso resolution
+ */
+public final class AknReader {
+
+    /** What an AKN file holds: the text and the lifecycle facts from its metadata. */
+    public record Imported(Document document, PublicationFacts facts) {
+    }
+
+    private AknReader() {
+    }
+
+    public static Imported read(String xml) {
+        return read(xml.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static Imported read(byte[] xml) {
+        Element root = SafeXml.parse(xml).getDocumentElement();
+        if (!Dom.is(root, "akomaNtoso")) {
+            throw new DocumentFormatException(Reason.NOT_A_RESOLUTION, "The root element is <" + root.getNodeName()
+                    + ">, not <akomaNtoso> in namespace " + AknNames.NS);
+        }
+        Element statement = Dom.child(root, "statement").orElseThrow(() -> new DocumentFormatException(
+                Reason.NOT_A_RESOLUTION, "The Akoma Ntoso document is not a <statement> (resolution)"));
+        if (!AknNames.DOC_NAME.equals(statement.getAttribute("name"))) {
+            throw new DocumentFormatException(Reason.NOT_A_RESOLUTION,
+                    "The statement is a \"" + statement.getAttribute("name") + "\", not a resolution");
+        }
+        Element meta = Dom.child(statement, "meta").orElseThrow(() -> new DocumentFormatException(
+                Reason.NOT_A_RESOLUTION, "The statement has no <meta>"));
+        if (Dom.child(statement, "mainBody").isEmpty()) {
+            throw new DocumentFormatException(Reason.NOT_A_RESOLUTION, "The statement has no <mainBody>");
+        }
+        boolean draft = Dom.first(meta, "FRBRsubtype", "value", AknNames.DRAFT_SUBTYPE).isPresent();
+        try {
+            AknInlineReader inline = new AknInlineReader();
+            List<Paragraph> paragraphs = new AknBodyReader(inline).read(statement);
+            if (paragraphs.isEmpty()) {
+                throw new DocumentFormatException(Reason.NOT_A_RESOLUTION, "The resolution has no paragraphs");
+            }
+            Map<Integer, Footnote> footnotes = new HashMap<>(inline.footnotes());
+            for (Element note : Dom.find(meta, "note", null, null)) {
+                int n = AknInlineReader.marker(note);
+                footnotes.putIfAbsent(n, inline.footnote(n, note));
+            }
+            List<Footnote> sorted = new ArrayList<>(footnotes.values());
+            sorted.sort(java.util.Comparator.comparingInt(Footnote::number));
+            DocumentMetadata metadata = AknHeadReader.read(statement, draft);
+            return new Imported(new Document(metadata, paragraphs, sorted), AknMetaReader.facts(meta));
+        } catch (IllegalArgumentException e) {
+            throw new DocumentFormatException(Reason.NOT_A_RESOLUTION, "The resolution is inconsistent: "
+                    + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package org.draftroom.document.akn;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * A small, deterministic XML writer: block elements go on their own indented lines, elements inside mixed
+ * content ({@link #openMixed}) are written without added whitespace so that the text is preserved exactly.
+ * Characters XML can't carry are replaced with U+FFFD.
+ */
+final class XmlOut {
+
+    private record Frame(String name, boolean inline, boolean[] hasBlockChild) {
+    }
+
+    private final StringBuilder b = new StringBuilder(256 * 1024);
+    private final Deque<Frame> stack = new ArrayDeque<>();
+
+    XmlOut declaration() {
+        b.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
+        return this;
+    }
+
+    /** A block element; its children are blocks too. Attributes as name/value pairs; null values are skipped. */
+    XmlOut open(String name, String... attrs) {
+        return start(name, false, false, attrs);
+    }
+
+    /** A block element whose content is mixed text (a {@code <p>}): nothing inside gets indentation. */
+    XmlOut openMixed(String name, String... attrs) {
+        return start(name, false, true, attrs);
+    }
+
+    /** An inline element inside mixed content. */
+    XmlOut inline(String name, String... attrs) {
+        return start(name, true, true, attrs);
+    }
+
+    /** An empty block element. */
+    XmlOut leaf(String name, String... attrs) {
+        start(name, false, false, attrs);
+        b.setLength(b.length() - 1);
+        b.append("/>");
+        stack.pop();
+        return this;
+    }
+
+    /** An inline element with text only. */
+    XmlOut inlineText(String name, String text, String... attrs) {
+        return inline(name, attrs).text(text).close();
+    }
+
+    XmlOut text(String s) {
+        escape(s, false);
+        return this;
+    }
+
+    XmlOut close() {
+        Frame f = stack.pop();
+        if (f.hasBlockChild()[0]) {
+            newline(stack.size());
+        }
+        b.append("</").append(f.name()).append('>');
+        return this;
+    }
+
+    String finish() {
+        if (!stack.isEmpty()) {
+            throw new IllegalStateException("unclosed element " + stack.peek().name());
+        }
+        return b.append('\n').toString();
+    }
+
+    private XmlOut start(String name, boolean inlineRequested, boolean mixedContent, String... attrs) {
+        Frame parent = stack.peek();
+        boolean inline = inlineRequested || (parent != null && parent.inline());
+        if (!inline) {
+            if (parent != null) {
+                parent.hasBlockChild()[0] = true;
+            }
+            if (parent != null || b.length() > 0) {
+                newline(stack.size());
+            }
+        }
+        b.append('<').append(name);
+        if (stack.isEmpty()) {
+            b.append(" xmlns=\"").append(AknNames.NS).append('"');
+        }
+        for (int i = 0; i + 1 < attrs.length; i += 2) {
+            if (attrs[i + 1] != null) {
+                b.append(' ').append(attrs[i]).append("=\"");
+                escape(attrs[i + 1], true);
+                b.append('"');
+            }
+        }
+        b.append('>');
+        stack.push(new Frame(name, inline || mixedContent, new boolean[1]));
+        return this;
+    }
+
+    private void newline(int depth) {
+        b.append('\n');
+        for (int i = 0; i < depth; i++) {
+            b.append("  ");
+        }
+    }
+
+    private void escape(String s, boolean attribute) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> b.append("&amp;");
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '"' -> b.append(attribute ? "&quot;" : "\"");
+                case '\r' -> b.append("&#13;");
+                case '\n' -> b.append(attribute ? "&#10;" : "\n");
+                case '\t' -> b.append(attribute ? "&#9;" : "\t");
+                default -> {
+                    if (c < 0x20 || c == '\uFFFE' || c == '\uFFFF') {
+                        b.append('\uFFFD');
+                    } else if (Character.isSurrogate(c)) {
+                        boolean pair = Character.isHighSurrogate(c) && i + 1 < s.length()
+                                && Character.isLowSurrogate(s.charAt(i + 1));
+                        if (pair) {
+                            b.append(c).append(s.charAt(++i));
+                        } else {
+                            b.append('\uFFFD');
+                        }
+                    } else {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+    }
+}
