@@ -4,7 +4,11 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -19,18 +23,29 @@ import java.util.List;
 class UserAdministrationController {
     private final CreatingUser creatingUser;
     private final UserAccountRepository users;
+    private final ChangingUserRole changingRole;
 
-    UserAdministrationController(CreatingUser creatingUser, UserAccountRepository users) {
+    UserAdministrationController(CreatingUser creatingUser, UserAccountRepository users, ChangingUserRole changingRole) {
         this.creatingUser = creatingUser;
         this.users = users;
+        this.changingRole = changingRole;
     }
 
     record NewUserRequest(String username, String password, Role role, String memberState) {
     }
 
-    record UserResponse(String username, Role role, String memberState, boolean active) {
+    record UserResponse(String username, Role role, String memberState, boolean active, Long version) {
         static UserResponse of(UserAccount account) {
-            return new UserResponse(account.username(), account.role(), account.memberState(), account.active());
+            return new UserResponse(account.username(), account.role(), account.memberState(), account.active(),
+                    account.version());
+        }
+    }
+
+    private static long version(String ifMatch) {
+        try {
+            return Long.parseLong(ifMatch.replace("\"", "").trim());
+        } catch (NumberFormatException e) {
+            throw org.draftroom.shared.Refusal.badRequest("bad-if-match", "If-Match must be the account's version, e.g. \"3\"");
         }
     }
 
@@ -40,6 +55,18 @@ class UserAdministrationController {
         UserAccount created = creatingUser.create(Callers.of(authentication),
                 new CreatingUser.NewUser(request.username(), request.password(), request.role(), request.memberState()));
         return HttpResponse.created(UserResponse.of(created), URI.create("/api/users/" + created.username()));
+    }
+
+    record ChangeUserRequest(Role role, String memberState, Boolean active) {
+    }
+
+    @Patch("/{username}")
+    @Secured("ADMIN")
+    UserResponse change(@PathVariable String username, @Body ChangeUserRequest request,
+                        @Nullable @Header("If-Match") String ifMatch, Authentication authentication) {
+        Long expected = ifMatch == null ? null : version(ifMatch);
+        return UserResponse.of(changingRole.change(Callers.of(authentication), username,
+                new ChangingUserRole.Change(request.role(), request.memberState(), request.active()), expected));
     }
 
     @Get
