@@ -1,0 +1,91 @@
+// Draftroom web client: plain ES modules, no build step. A hash router picks the view.
+import { h, clear, announce } from './js/dom.js';
+import { get, session } from './js/api.js';
+import { showSignIn } from './js/views/signin.js';
+import { showDraftList } from './js/views/drafts.js';
+import { showDraft } from './js/views/draft.js';
+import { showCompare } from './js/views/compare.js';
+import { showAudit } from './js/views/audit.js';
+
+const main = document.getElementById('main');
+const routes = [
+  [/^#\/drafts\/(\d+)\/compare$/, m => showCompare(main, Number(m[1]), query())],
+  [/^#\/drafts\/(\d+)$/, m => showDraft(main, Number(m[1]))],
+  [/^#\/drafts$/, () => showDraftList(main, query())],
+  [/^#\/audit$/, () => showAudit(main, query())],
+];
+let cleanup = null;
+
+function query() {
+  const i = location.hash.indexOf('?');
+  return new URLSearchParams(i < 0 ? '' : location.hash.slice(i + 1));
+}
+
+async function route() {
+  const hash = location.hash || '#/drafts';
+  if (!hash.startsWith('#/')) return; // in-page anchors such as footnotes
+  if (cleanup) { cleanup(); cleanup = null; }
+  if (!session.token() || !session.user) {
+    if (session.token() && await loadUser()) return route();
+    renderChrome();
+    cleanup = showSignIn(main, () => loadUser().then(route)) || null;
+    return;
+  }
+  renderChrome();
+  const path = hash.split('?')[0];
+  for (const [pattern, show] of routes) {
+    const m = path.match(pattern);
+    if (m) {
+      cleanup = (await show(m)) || null;
+      return;
+    }
+  }
+  clear(main, h('h1', {}, 'Page not found'), h('p', {}, h('a', { href: '#/drafts' }, 'Back to the drafts')));
+}
+
+async function loadUser() {
+  try {
+    session.user = await get('/api/me');
+    return true;
+  } catch (e) {
+    session.clear();
+    session.user = null;
+    return false;
+  }
+}
+
+function renderChrome() {
+  const user = session.user;
+  const nav = document.getElementById('nav');
+  const who = document.getElementById('who');
+  if (!user) {
+    clear(nav);
+    clear(who);
+    return;
+  }
+  const links = [h('a', { href: '#/drafts' }, 'Drafts')];
+  if (user.role === 'SECRETARIAT') links.push(h('a', { href: '#/audit' }, 'Audit trail'));
+  clear(nav, links);
+  const role = user.role === 'DELEGATE' ? `Delegate of ${user.memberStateName || user.memberState}` : user.role.toLowerCase();
+  clear(who,
+    h('span', { class: 'user', 'data-testid': 'current-user' }, `${user.username} (${role})`),
+    h('button', { type: 'button', class: 'link', onclick: signOut }, 'Sign out'));
+}
+
+function signOut() {
+  session.clear();
+  session.user = null;
+  announce('Signed out.');
+  location.hash = '#/drafts';
+  route();
+}
+
+window.addEventListener('hashchange', route);
+window.addEventListener('draftroom:unauthorized', () => {
+  if (session.user) {
+    session.clear();
+    session.user = null;
+    route();
+  }
+});
+route();

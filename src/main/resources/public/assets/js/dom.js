@@ -1,0 +1,80 @@
+// Building the page from data without ever parsing untrusted text as HTML:
+// h('p', {class: 'x'}, 'text', child) creates elements; strings become text nodes.
+
+export function h(tag, attrs, ...children) {
+  const el = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs || {})) {
+    if (value === null || value === undefined || value === false) continue;
+    if (name === 'class') el.className = value;
+    else if (name === 'text') el.textContent = value;
+    else if (name === 'dataset') Object.assign(el.dataset, value);
+    else if (name.startsWith('on') && typeof value === 'function') el.addEventListener(name.slice(2), value);
+    else if (value === true) el.setAttribute(name, '');
+    else el.setAttribute(name, String(value));
+  }
+  append(el, children);
+  return el;
+}
+
+export function append(el, children) {
+  for (const child of children.flat(Infinity)) {
+    if (child === null || child === undefined || child === false) continue;
+    el.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return el;
+}
+
+export function clear(el, ...children) {
+  el.replaceChildren();
+  return append(el, children);
+}
+
+let counter = 0;
+/** A unique id for label/input pairs. */
+export function uid(prefix = 'f') {
+  counter += 1;
+  return `${prefix}-${counter}`;
+}
+
+/** A labelled form field; `input` is any control. */
+export function field(labelText, input, hint) {
+  if (!input.id) input.id = uid();
+  const parts = [h('label', { for: input.id }, labelText), input];
+  if (hint) {
+    const hintId = uid('hint');
+    input.setAttribute('aria-describedby', hintId);
+    parts.push(h('small', { id: hintId, class: 'hint' }, hint));
+  }
+  return h('div', { class: 'field' }, parts);
+}
+
+export function select(name, options, value) {
+  const el = h('select', { name });
+  for (const [v, label] of options) {
+    el.append(h('option', { value: v, selected: v === value }, label));
+  }
+  return el;
+}
+
+/** Formats an ISO instant as "14 Oct 2025, 09:30". */
+export function when(iso) {
+  if (!iso) return '';
+  const d = new Date(iso);
+  return d.toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+}
+
+/** "Belarus, Cuba and Venezuela" */
+export function joinNames(names) {
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+export function humanize(name) {
+  return String(name || '').toLowerCase().replace(/[_-]+/g, ' ').replace(/^./, c => c.toUpperCase());
+}
+
+/** A polite announcement for screen readers and the status line (live updates, successes). */
+export function announce(text) {
+  const region = document.getElementById('announcer');
+  if (region) clear(region, text);
+}

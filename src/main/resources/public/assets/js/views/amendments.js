@@ -1,0 +1,4 @@
+// Amendments: wired once the amendments API is available.
+export function amendmentPanels() {
+  return [];
+}

@@ -1,0 +1,89 @@
+// One draft: its text as the UN prints it, and beside it the stage, sponsors, the actions the
+// user may take now, amendments, versions and history. Live: re-reads on every committed change.
+import { h, clear, humanize, when, announce } from '../dom.js';
+import { get, session, errorArea, showError } from '../api.js';
+import { watchDraft } from '../live.js';
+import { resolution } from '../resolution.js';
+import { sponsorsPanel } from './sponsors.js';
+import { versionsPanel } from './versions.js';
+import { historyPanel } from './history.js';
+import { actionsPanel } from './actions.js';
+import { amendmentPanels } from './amendments.js';
+
+export async function showDraft(main, draftId) {
+  const user = session.user;
+  const title = h('h1', { class: 'page-title', tabindex: '-1' }, 'Draft');
+  const liveState = h('span', { class: 'live-state', 'data-testid': 'live-state' }, 'Connecting…');
+  const documentBox = h('div', { class: 'document' });
+  const side = h('aside', { class: 'side', 'aria-label': 'Procedure' });
+  const status = h('section', { class: 'panel status', 'aria-labelledby': 'status-h' });
+  clear(main, h('div', { class: 'draft-top' }, h('p', {}, h('a', { href: '#/drafts' }, '← All drafts')), title, liveState),
+    h('div', { class: 'draft-layout' }, documentBox, side));
+  title.focus();
+
+  const ctx = { draftId, user, refresh: () => refresh('local'), documentBox, state: null };
+  const panels = [
+    { el: status, update: s => updateStatus(status, s) },
+    sponsorsPanel(ctx),
+    actionsPanel(ctx),
+    ...amendmentPanels(ctx),
+    versionsPanel(ctx),
+    historyPanel(ctx),
+  ];
+  side.append(...panels.map(p => p.el));
+
+  let loading = null;
+  let again = false;
+  async function refresh(reason) {
+    if (loading) { again = true; return loading; }
+    loading = (async () => {
+      try {
+        const [draft, history, versions] = await Promise.all([
+          get(`/api/drafts/${draftId}`),
+          get(`/api/drafts/${draftId}/history`).catch(() => ({ events: [] })),
+          get(`/api/drafts/${draftId}/versions`).catch(() => []),
+        ]);
+        ctx.state = { draft, history: history.events || [], versions, user };
+        clear(title, draft.symbol ? `${draft.symbol} — ${draft.title || ''}` : draft.title || `Draft ${draftId}`);
+        document.title = `${draft.symbol || draft.title || 'Draft'} — Draftroom`;
+        renderDocument(ctx);
+        for (const p of panels) await p.update(ctx.state);
+        if (reason && reason.type) {
+          const last = ctx.state.history[ctx.state.history.length - 1];
+          announce(`Updated: ${last ? last.text : humanize(reason.type)}`);
+        }
+      } catch (e) {
+        showError(errorArea(documentBox), e);
+      }
+    })();
+    await loading;
+    loading = null;
+    if (again) { again = false; await refresh(reason); }
+  }
+  ctx.rerenderDocument = () => renderDocument(ctx);
+
+  await refresh();
+  const stop = watchDraft(draftId, change => refresh(change), state => {
+    liveState.dataset.state = state;
+    clear(liveState, state === 'live' ? 'Live' : state === 'connecting' ? 'Connecting…' : 'Offline — retrying');
+  });
+  return () => { stop(); ctx.onLeave?.(); };
+}
+
+function renderDocument(ctx) {
+  const { draft } = ctx.state;
+  const area = errorArea(ctx.documentBox);
+  ctx.documentBox.replaceChildren(resolution(draft, (p, el) => ctx.decorateParagraph?.(p, el)), area);
+}
+
+function updateStatus(section, { draft }) {
+  const facts = [
+    ['Stage', h('span', { class: `stage stage-${draft.stage}`, 'data-testid': 'stage' }, humanize(draft.stage))],
+    ['Symbol', draft.symbol || 'not yet issued'],
+    ['Committee', draft.committee || 'Plenary'],
+    ['Version', `${draft.version.number}${draft.version.label ? ` (${draft.version.label})` : ''}, ${when(draft.version.createdAt)}`],
+  ];
+  if (draft.facilitator) facts.push(['Facilitator', draft.facilitator]);
+  clear(section, h('h2', { id: 'status-h' }, 'Status'),
+    h('dl', { class: 'facts' }, facts.map(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])));
+}
