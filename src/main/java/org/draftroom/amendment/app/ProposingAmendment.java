@@ -1,0 +1,146 @@
+package org.draftroom.amendment.app;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.draftroom.amendment.model.Amendment;
+import org.draftroom.amendment.model.AmendmentAdmissibility;
+import org.draftroom.amendment.model.AmendmentKind;
+import org.draftroom.amendment.model.AmendmentRules;
+import org.draftroom.amendment.model.AmendmentStatus;
+import org.draftroom.amendment.model.Competition;
+import org.draftroom.amendment.model.Operation;
+import org.draftroom.amendment.model.ProposedOperation;
+import org.draftroom.amendment.model.ReAnchoring;
+import org.draftroom.amendment.store.AmendmentStore;
+import org.draftroom.amendment.store.DocumentCache;
+import org.draftroom.amendment.store.StoredAmendment;
+import org.draftroom.audit.AuditEvent;
+import org.draftroom.audit.AuditTrail;
+import org.draftroom.document.model.Document;
+import org.draftroom.document.model.ParagraphId;
+import org.draftroom.document.store.DraftRecord;
+import org.draftroom.document.store.DraftStore;
+import org.draftroom.memberstate.MemberStates;
+import org.draftroom.security.Caller;
+import org.draftroom.shared.Refusal;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A delegation proposes an amendment for its State. One transaction of a handful of statements:
+ * the draft, a lock on the paragraphs concerned, the pending amendments on them (to link the
+ * competing ones), the insert, the audit entry. The text itself comes from memory when it can.
+ */
+@Singleton
+public class ProposingAmendment {
+    private final DraftStore drafts;
+    private final DocumentCache documents;
+    private final AmendmentStore amendments;
+    private final MemberStates memberStates;
+    private final AuditTrail audit;
+
+    ProposingAmendment(DraftStore drafts, DocumentCache documents, AmendmentStore amendments, MemberStates memberStates,
+                       AuditTrail audit) {
+        this.drafts = drafts;
+        this.documents = documents;
+        this.amendments = amendments;
+        this.memberStates = memberStates;
+        this.audit = audit;
+    }
+
+    /**
+     * @param againstVersion the version the quotes refer to; the current one when null
+     * @param amends         for a sub-amendment, the number of the pending amendment it amends
+     */
+    public record Proposal(Integer againstVersion, Integer amends, List<ProposedOperation> operations, String justification,
+                           List<String> cosponsors) {
+    }
+
+    @Transactional
+    public StoredAmendment propose(Caller caller, long draftId, Proposal proposal) {
+        String state = AmendmentRules.proposerMustBeADelegate(caller);
+        DraftRecord draft = drafts.require(draftId);
+        AmendmentKind kind = AmendmentRules.kindForStage(draft.stage());
+        AmendmentAdmissibility.justificationMustBeShortAndClean(proposal.justification());
+        List<String> cosponsors = cosponsors(proposal.cosponsors(), state);
+        int current = draft.currentVersion();
+        int against = proposal.againstVersion() == null ? current : proposal.againstVersion();
+        if (against < 1 || against > current) {
+            throw Refusal.unprocessable("unknown-version", "Draft " + draftId + " has versions 1 to " + current + ", not " + against);
+        }
+        Document text = documents.get(draftId, current);
+        Document base = against == current ? text : documents.get(draftId, against);
+        List<Operation> operations = AmendmentAdmissibility.admit(base, proposal.operations());
+        if (against != current) {
+            operations = ReAnchoring.reAnchor(base, text, operations);
+        }
+        if (proposal.amends() != null) {
+            StoredAmendment parent = amendments.find(draftId, proposal.amends())
+                    .orElseThrow(() -> Refusal.notFound("Amendment", proposal.amends() + " of draft " + draftId));
+            AmendmentRules.mustBePending(parent.amendment());
+            if (parent.amendment().isSubAmendment()) {
+                throw Refusal.unprocessable("sub-sub-amendment", "A sub-amendment cannot itself be amended");
+            }
+        }
+        List<String> paragraphIds = Competition.paragraphIds(text, operations);
+        amendments.lockParagraphs(draftId, paragraphIds);
+        Amendment candidate = new Amendment(0, draftId, 0, proposal.amends(), kind, null, AmendmentStatus.PENDING, caller.username(),
+                state, cosponsors, current, operations, proposal.justification(), 0);
+        List<Integer> others = new ArrayList<>();
+        List<String> where = new ArrayList<>();
+        Set<Integer> competitors = new LinkedHashSet<>();
+        for (StoredAmendment pending : amendments.pendingTouching(draftId, paragraphIds)) {
+            for (ParagraphId p : Competition.between(text, pending.amendment(), candidate)) {
+                others.add(pending.amendment().number());
+                where.add(p.value());
+                competitors.add(pending.amendment().number());
+            }
+        }
+        int number = amendments.nextNumber(draftId, false);
+        long id = amendments.insert(new AmendmentStore.NewAmendment(draftId, number, proposal.amends(), kind, caller.username(), state,
+                cosponsors, current, paragraphIds, operations, proposal.justification()));
+        amendments.linkCompetitors(draftId, number, others, where);
+        Amendment stored = new Amendment(id, draftId, number, proposal.amends(), kind, null, AmendmentStatus.PENDING,
+                caller.username(), state, cosponsors, current, operations, proposal.justification(), 0);
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("amendment", number);
+        payload.put("memberState", state);
+        payload.put("kind", kind.name());
+        payload.put("version", current);
+        payload.put("paragraphs", operations.stream().map(Operation::label).distinct().toList());
+        if (against != current) {
+            payload.put("proposedAgainstVersion", against);
+        }
+        if (proposal.amends() != null) {
+            payload.put("amends", proposal.amends());
+        }
+        if (!competitors.isEmpty()) {
+            payload.put("competesWith", List.copyOf(competitors));
+        }
+        audit.record(AuditEvent.by(caller, "amendment.proposed", draftId, payload));
+        return new StoredAmendment(stored, against, null, null, null, null, null, OffsetDateTime.now(), List.copyOf(competitors));
+    }
+
+    private List<String> cosponsors(List<String> codes, String own) {
+        if (codes == null) {
+            return List.of();
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (String code : codes) {
+            String c = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
+            memberStates.byCode(c).filter(s -> !s.observer()).orElseThrow(() -> Refusal.unprocessable("unknown-member-state",
+                    "'" + code + "' is not the code of a Member State").with("memberState", String.valueOf(code)));
+            if (!c.equals(own)) {
+                out.add(c);
+            }
+        }
+        return List.copyOf(out);
+    }
+}

@@ -1,0 +1,108 @@
+package org.draftroom.amendment.app;
+
+import io.micronaut.transaction.annotation.ReadOnly;
+import jakarta.inject.Singleton;
+import org.draftroom.amendment.model.AmendmentStatus;
+import org.draftroom.amendment.model.AmendmentAdmissibility;
+import org.draftroom.amendment.store.AmendmentStore;
+import org.draftroom.amendment.store.DocumentCache;
+import org.draftroom.amendment.store.StoredAmendment;
+import org.draftroom.document.model.Document;
+import org.draftroom.document.model.Paragraph;
+import org.draftroom.document.store.DraftRecord;
+import org.draftroom.document.store.DraftStore;
+import org.draftroom.shared.Refusal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * A draft's amendments, a page at a time, filtered by paragraph, status or State (author or
+ * co-sponsor), with per paragraph who competes with whom. A constant number of queries whatever
+ * the number of amendments: the draft, the page, the competitions (the text comes from memory).
+ */
+@Singleton
+public class ReadingAmendments {
+    public static final int MAX_PAGE = 200;
+    private final DraftStore drafts;
+    private final DocumentCache documents;
+    private final AmendmentStore amendments;
+
+    ReadingAmendments(DraftStore drafts, DocumentCache documents, AmendmentStore amendments) {
+        this.drafts = drafts;
+        this.documents = documents;
+        this.amendments = amendments;
+    }
+
+    /** Paragraphs on which pending amendments compete: which ones, and the competing pairs. */
+    public record Competing(String paragraph, String paragraphId, List<Integer> amendments, List<List<Integer>> pairs) {
+    }
+
+    /** @param labels current label of every paragraph id of the current version */
+    public record Listing(DraftRecord draft, List<StoredAmendment> items, long total, int page, int size,
+                          Map<String, String> labels, List<Competing> competing) {
+    }
+
+    public record One(StoredAmendment amendment, Map<String, String> labels) {
+    }
+
+    @ReadOnly
+    public Listing list(long draftId, String paragraph, String status, String memberState, int page, int size) {
+        if (page < 0 || size < 1 || size > MAX_PAGE) {
+            throw Refusal.badRequest("bad-page", "page starts at 0 and size is 1 to " + MAX_PAGE);
+        }
+        DraftRecord draft = drafts.require(draftId);
+        Document text = documents.get(draftId, draft.currentVersion());
+        String paragraphId = paragraph == null ? null : AmendmentAdmissibility.paragraphMustExist(text, paragraph).id().value();
+        String statusName = status == null ? null : status(status);
+        String state = memberState == null ? null : memberState.strip().toUpperCase(Locale.ROOT);
+        AmendmentStore.Page found = amendments.page(draftId, paragraphId, statusName, state, page * size, size);
+        Map<String, String> labels = labels(text);
+        return new Listing(draft, found.items(), found.total(), page, size, labels, competing(draftId, labels));
+    }
+
+    @ReadOnly
+    public One one(long draftId, int number) {
+        DraftRecord draft = drafts.require(draftId);
+        StoredAmendment found = amendments.find(draftId, number)
+                .orElseThrow(() -> Refusal.notFound("Amendment", number + " of draft " + draftId));
+        return new One(found, labels(documents.get(draftId, draft.currentVersion())));
+    }
+
+    private List<Competing> competing(long draftId, Map<String, String> labels) {
+        Map<String, List<List<Integer>>> pairs = new LinkedHashMap<>();
+        for (Object[] row : amendments.pendingCompetitions(draftId)) {
+            pairs.computeIfAbsent((String) row[0], k -> new ArrayList<>()).add(List.of((Integer) row[1], (Integer) row[2]));
+        }
+        List<Competing> out = new ArrayList<>();
+        pairs.forEach((id, list) -> {
+            TreeSet<Integer> numbers = new TreeSet<>();
+            list.forEach(numbers::addAll);
+            out.add(new Competing(labels.getOrDefault(id, id), id, List.copyOf(numbers), list));
+        });
+        return out;
+    }
+
+    static Map<String, String> labels(Document text) {
+        List<String> labels = text.labels();
+        Map<String, String> out = new HashMap<>(labels.size() * 2);
+        List<Paragraph> paragraphs = text.paragraphs();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            out.put(paragraphs.get(i).id().value(), labels.get(i));
+        }
+        return out;
+    }
+
+    private static String status(String status) {
+        try {
+            return AmendmentStatus.valueOf(status.strip().toUpperCase(Locale.ROOT)).name();
+        } catch (IllegalArgumentException e) {
+            throw Refusal.badRequest("unknown-status", "status must be one of " + List.of(AmendmentStatus.values()));
+        }
+    }
+}

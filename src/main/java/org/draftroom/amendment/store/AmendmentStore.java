@@ -1,0 +1,314 @@
+package org.draftroom.amendment.store;
+
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import org.draftroom.amendment.model.Amendment;
+import org.draftroom.amendment.model.AmendmentKind;
+import org.draftroom.amendment.model.AmendmentStatus;
+import org.draftroom.amendment.model.Operation;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Amendments in PostgreSQL, in the caller's transaction. Every method is one statement. */
+@Singleton
+public class AmendmentStore {
+    static final String COLUMNS = """
+            a.id, a.draft_id, a.number, a.parent_number, a.kind, a.symbol, a.status, a.author, a.member_state,
+            a.anchored_version, a.operations::text, a.justification, a.row_version, a.base_version, a.decision,
+            a.decision_reason, a.decided_by, a.decided_at, a.result_version, a.created_at,
+            ARRAY(SELECT c.member_state FROM amendment_cosponsor c WHERE c.amendment_id = a.id ORDER BY 1) AS cosponsors,
+            ARRAY(SELECT k.second_number FROM amendment_competition k WHERE k.draft_id = a.draft_id AND k.first_number = a.number
+                  UNION SELECT k.first_number FROM amendment_competition k WHERE k.draft_id = a.draft_id AND k.second_number = a.number
+                  ORDER BY 1) AS competitors
+            """;
+    private final TransactionOperations<Connection> transactions;
+
+    AmendmentStore(TransactionOperations<Connection> transactions) {
+        this.transactions = transactions;
+    }
+
+    /** What a new amendment is made of. */
+    public record NewAmendment(long draftId, int number, Integer parentNumber, AmendmentKind kind, String author,
+                               String memberState, List<String> cosponsors, int version, List<String> paragraphIds,
+                               List<Operation> operations, String justification) {
+    }
+
+    /** The next number for an amendment ({@code division} false) or a request for division; locks the counter until commit. */
+    public int nextNumber(long draftId, boolean division) {
+        String column = division ? "last_division" : "last_amendment";
+        String sql = "INSERT INTO amendment_counter (draft_id, " + column + ") VALUES (?, 1) ON CONFLICT (draft_id) DO UPDATE SET "
+                + column + " = amendment_counter." + column + " + 1 RETURNING " + column;
+        try (PreparedStatement s = connection().prepareStatement(sql)) {
+            s.setLong(1, draftId);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw failed("number", e);
+        }
+    }
+
+    /** Serialises proposals on the same paragraphs (transaction-scoped advisory locks, in a fixed order). */
+    public void lockParagraphs(long draftId, List<String> paragraphIds) {
+        long[] keys = paragraphIds.stream().mapToLong(p -> ((long) Long.hashCode(draftId) << 32) | (p.hashCode() & 0xffffffffL))
+                .distinct().sorted().toArray();
+        try (PreparedStatement s = connection().prepareStatement(
+                "SELECT count(pg_advisory_xact_lock(k)) FROM unnest(?::bigint[]) k")) {
+            s.setArray(1, connection().createArrayOf("bigint", Arrays.stream(keys).boxed().toArray()));
+            s.executeQuery().close();
+        } catch (SQLException e) {
+            throw failed("lock", e);
+        }
+    }
+
+    public long insert(NewAmendment a) {
+        Connection c = connection();
+        try (PreparedStatement s = c.prepareStatement("""
+                WITH inserted AS (
+                  INSERT INTO amendment (draft_id, number, parent_number, kind, status, author, member_state, base_version,
+                                         anchored_version, paragraph_ids, operations, justification)
+                  VALUES (?, ?, ?, ?, 'PENDING', ?, ?, ?, ?, ?, ?::jsonb, ?) RETURNING id),
+                cosponsors AS (
+                  INSERT INTO amendment_cosponsor (amendment_id, member_state) SELECT id, unnest(?::text[]) FROM inserted)
+                SELECT id FROM inserted""")) {
+            s.setLong(1, a.draftId());
+            s.setInt(2, a.number());
+            setInteger(s, 3, a.parentNumber());
+            s.setString(4, a.kind().name());
+            s.setString(5, a.author());
+            s.setString(6, a.memberState());
+            s.setInt(7, a.version());
+            s.setInt(8, a.version());
+            s.setArray(9, c.createArrayOf("text", a.paragraphIds().toArray()));
+            s.setString(10, OperationJson.write(a.operations()));
+            s.setString(11, a.justification());
+            s.setArray(12, c.createArrayOf("text", a.cosponsors().toArray()));
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw failed("insert", e);
+        }
+    }
+
+    /** Pending amendments of the draft touching any of these paragraphs. */
+    public List<StoredAmendment> pendingTouching(long draftId, List<String> paragraphIds) {
+        return query("SELECT " + COLUMNS + " FROM amendment a WHERE a.draft_id = ? AND a.status = 'PENDING' AND a.paragraph_ids && ?::text[]"
+                + " ORDER BY a.number", draftId, paragraphIds.toArray(String[]::new));
+    }
+
+    /** Records that {@code number} competes with each of {@code others} on {@code paragraphId}s (pairs flattened). */
+    public void linkCompetitors(long draftId, int number, List<Integer> others, List<String> paragraphIds) {
+        if (others.isEmpty()) {
+            return;
+        }
+        Connection c = connection();
+        try (PreparedStatement s = c.prepareStatement("""
+                INSERT INTO amendment_competition (draft_id, first_number, second_number, paragraph_id)
+                SELECT ?, least(o, ?), greatest(o, ?), p FROM unnest(?::int[], ?::text[]) AS t(o, p) ON CONFLICT DO NOTHING""")) {
+            s.setLong(1, draftId);
+            s.setInt(2, number);
+            s.setInt(3, number);
+            s.setArray(4, c.createArrayOf("integer", others.toArray()));
+            s.setArray(5, c.createArrayOf("text", paragraphIds.toArray()));
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw failed("link", e);
+        }
+    }
+
+    public Optional<StoredAmendment> find(long draftId, int number) {
+        List<StoredAmendment> found = query("SELECT " + COLUMNS + " FROM amendment a WHERE a.draft_id = ? AND a.number = ?", draftId, number);
+        return found.stream().findFirst();
+    }
+
+    /** All amendments of the draft with one of these statuses (all when none given), in number order. */
+    public List<StoredAmendment> byStatus(long draftId, Collection<AmendmentStatus> statuses) {
+        String[] names = statuses.stream().map(Enum::name).toArray(String[]::new);
+        return query("SELECT " + COLUMNS + " FROM amendment a WHERE a.draft_id = ? AND (cardinality(?::text[]) = 0 OR a.status = ANY(?::text[]))"
+                + " ORDER BY a.number", draftId, names, names);
+    }
+
+    /** One page of the draft's amendments, filtered, with the total count (one query). */
+    public Page page(long draftId, String paragraphId, String status, String memberState, int offset, int limit) {
+        String sql = "SELECT " + COLUMNS + ", count(*) OVER () AS total FROM amendment a WHERE a.draft_id = ?"
+                + " AND (?::text IS NULL OR a.paragraph_ids @> ARRAY[?::text]) AND (?::text IS NULL OR a.status = ?)"
+                + " AND (?::text IS NULL OR a.member_state = ? OR EXISTS (SELECT 1 FROM amendment_cosponsor c"
+                + "      WHERE c.amendment_id = a.id AND c.member_state = ?))"
+                + " ORDER BY a.number LIMIT ? OFFSET ?";
+        long[] total = {0};
+        List<StoredAmendment> items = query(sql, rs -> total[0] = rs.getLong("total"), draftId, paragraphId, paragraphId, status, status,
+                memberState, memberState, memberState, limit, offset);
+        return new Page(items, total[0]);
+    }
+
+    public record Page(List<StoredAmendment> items, long total) {
+    }
+
+    /** A decision or status change, if nobody changed the amendment since {@code rowVersion}; false otherwise. */
+    public boolean decide(long id, long rowVersion, AmendmentStatus status, String decision, String reason, String by,
+                          Integer resultVersion, List<Operation> operations) {
+        return update("""
+                UPDATE amendment SET status = ?, decision = ?, decision_reason = ?, decided_by = ?, decided_at = now(),
+                       result_version = ?, operations = coalesce(?::jsonb, operations), row_version = row_version + 1
+                 WHERE id = ? AND row_version = ?""", status.name(), decision, reason, by, resultVersion,
+                operations == null ? null : OperationJson.write(operations), id, rowVersion) == 1;
+    }
+
+    /** Marks pending amendments (by number) as superseded or moot. */
+    public void close(long draftId, Collection<Integer> numbers, AmendmentStatus status, String reason) {
+        if (!numbers.isEmpty()) {
+            update("""
+                    UPDATE amendment SET status = ?, decision_reason = ?, decided_at = now(), row_version = row_version + 1
+                     WHERE draft_id = ? AND number = ANY(?::int[]) AND status = 'PENDING'""",
+                    status.name(), reason, draftId, numbers.toArray(Integer[]::new));
+        }
+    }
+
+    /** Carries a pending amendment over to another version, or gives it new operations (an adopted sub-amendment's). */
+    public void reAnchor(long id, int version, List<Operation> operations, List<String> paragraphIds) {
+        update("""
+                UPDATE amendment SET anchored_version = ?, operations = ?::jsonb, paragraph_ids = ?::text[],
+                       row_version = row_version + 1 WHERE id = ?""", version, OperationJson.write(operations),
+                paragraphIds.toArray(String[]::new), id);
+    }
+
+    public boolean issueSymbol(long id, long rowVersion, String symbol) {
+        return update("UPDATE amendment SET symbol = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?",
+                symbol, id, rowVersion) == 1;
+    }
+
+    public boolean symbolTaken(String symbol) {
+        return !query("SELECT " + COLUMNS + " FROM amendment a WHERE a.symbol = ?", symbol).isEmpty();
+    }
+
+    /** Pairs of pending amendments that compete, by paragraph id: [paragraphId, first, second]. */
+    public List<Object[]> pendingCompetitions(long draftId) {
+        try (PreparedStatement s = connection().prepareStatement("""
+                SELECT k.paragraph_id, k.first_number, k.second_number FROM amendment_competition k
+                  JOIN amendment a ON a.draft_id = k.draft_id AND a.number = k.first_number AND a.status = 'PENDING'
+                  JOIN amendment b ON b.draft_id = k.draft_id AND b.number = k.second_number AND b.status = 'PENDING'
+                 WHERE k.draft_id = ? ORDER BY 1, 2, 3""")) {
+            s.setLong(1, draftId);
+            List<Object[]> out = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Object[] {rs.getString(1), rs.getInt(2), rs.getInt(3)});
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw failed("read", e);
+        }
+    }
+
+    /** Counts by status, for the draft's description. */
+    public java.util.Map<String, Long> countsByStatus(long draftId) {
+        try (PreparedStatement s = connection().prepareStatement(
+                "SELECT status, count(*) FROM amendment WHERE draft_id = ? GROUP BY status ORDER BY status")) {
+            s.setLong(1, draftId);
+            java.util.Map<String, Long> out = new java.util.LinkedHashMap<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getLong(2));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw failed("count", e);
+        }
+    }
+
+    interface RowHook {
+        void accept(ResultSet rs) throws SQLException;
+    }
+
+    private List<StoredAmendment> query(String sql, Object... values) {
+        return query(sql, null, values);
+    }
+
+    private List<StoredAmendment> query(String sql, RowHook hook, Object... values) {
+        try (PreparedStatement s = connection().prepareStatement(sql)) {
+            bind(s, values);
+            List<StoredAmendment> out = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    out.add(map(rs));
+                    if (hook != null) {
+                        hook.accept(rs);
+                    }
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw failed("read", e);
+        }
+    }
+
+    private int update(String sql, Object... values) {
+        try (PreparedStatement s = connection().prepareStatement(sql)) {
+            bind(s, values);
+            return s.executeUpdate();
+        } catch (SQLException e) {
+            throw failed("update", e);
+        }
+    }
+
+    private void bind(PreparedStatement s, Object... values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            Object v = values[i];
+            if (v instanceof String[] texts) {
+                s.setArray(i + 1, connection().createArrayOf("text", texts));
+            } else if (v instanceof Integer[] ints) {
+                s.setArray(i + 1, connection().createArrayOf("integer", ints));
+            } else if (v == null) {
+                s.setNull(i + 1, Types.OTHER);
+            } else {
+                s.setObject(i + 1, v);
+            }
+        }
+    }
+
+    static StoredAmendment map(ResultSet rs) throws SQLException {
+        Amendment a = new Amendment(rs.getLong(1), rs.getLong(2), rs.getInt(3), (Integer) rs.getObject(4),
+                AmendmentKind.valueOf(rs.getString(5)), rs.getString(6), AmendmentStatus.valueOf(rs.getString(7)), rs.getString(8),
+                rs.getString(9).trim(), strings(rs.getArray("cosponsors")), rs.getInt(10), OperationJson.read(rs.getString(11)),
+                rs.getString(12), rs.getLong(13));
+        List<Integer> competitors = Arrays.stream((Object[]) rs.getArray("competitors").getArray()).map(o -> ((Number) o).intValue()).toList();
+        return new StoredAmendment(a, rs.getInt(14), rs.getString(15), rs.getString(16), rs.getString(17),
+                rs.getObject(18, OffsetDateTime.class), (Integer) rs.getObject(19), rs.getObject(20, OffsetDateTime.class), competitors);
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return Arrays.stream((Object[]) array.getArray()).map(o -> o.toString().trim()).toList();
+    }
+
+    private static void setInteger(PreparedStatement s, int index, Integer value) throws SQLException {
+        if (value == null) {
+            s.setNull(index, Types.INTEGER);
+        } else {
+            s.setInt(index, value);
+        }
+    }
+
+    private Connection connection() {
+        return transactions.getConnection();
+    }
+
+    private static IllegalStateException failed(String what, SQLException e) {
+        return new IllegalStateException("Amendments: cannot " + what + ": " + e.getMessage(), e);
+    }
+}

@@ -1,0 +1,122 @@
+package org.draftroom.amendment.web;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import org.draftroom.amendment.app.AmendmentTags;
+import org.draftroom.amendment.app.DecidingOnAmendment;
+import org.draftroom.amendment.app.ProposingAmendment;
+import org.draftroom.amendment.app.ReadingAmendments;
+import org.draftroom.amendment.app.WithdrawingAmendment;
+import org.draftroom.amendment.model.ProposedOperation;
+import org.draftroom.amendment.store.StoredAmendment;
+import org.draftroom.memberstate.MemberStates;
+import org.draftroom.security.Callers;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import static org.draftroom.amendment.web.AmendmentResponses.AmendmentPage;
+import static org.draftroom.amendment.web.AmendmentResponses.AmendmentResponse;
+
+/** Amendments of a draft: propose, list, read one, decide, withdraw. */
+@Controller("/api/drafts/{id}/amendments")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class AmendmentController {
+    private final ProposingAmendment proposing;
+    private final ReadingAmendments reading;
+    private final DecidingOnAmendment deciding;
+    private final WithdrawingAmendment withdrawing;
+    private final MemberStates memberStates;
+
+    AmendmentController(ProposingAmendment proposing, ReadingAmendments reading, DecidingOnAmendment deciding,
+                        WithdrawingAmendment withdrawing, MemberStates memberStates) {
+        this.proposing = proposing;
+        this.reading = reading;
+        this.deciding = deciding;
+        this.withdrawing = withdrawing;
+        this.memberStates = memberStates;
+    }
+
+    /** One operation: see {@link ProposedOperation}. */
+    record OperationRequest(String type, @Nullable String paragraph, @Nullable String quote, @Nullable Integer occurrence,
+                            @Nullable String text, @Nullable String before, @Nullable String after,
+                            @Nullable String openingPhrase, @Nullable String position, @Nullable String anchor,
+                            @Nullable String kind) {
+        ProposedOperation toProposed() {
+            return new ProposedOperation(type, paragraph, quote, occurrence, text, before, after, openingPhrase, position, anchor, kind);
+        }
+    }
+
+    /**
+     * @param version the version the quotes refer to (default: the current one)
+     * @param amends  for a sub-amendment, the number of the amendment it amends
+     */
+    record ProposeRequest(@Nullable Integer version, @Nullable Integer amends, @Nullable List<OperationRequest> operations,
+                          @Nullable String justification, @Nullable List<String> cosponsors) {
+    }
+
+    record DecisionRequest(@Nullable String decision, @Nullable String reason, @Nullable List<OperationRequest> operations) {
+    }
+
+    record WithdrawRequest(@Nullable String reason) {
+    }
+
+    @Post
+    HttpResponse<AmendmentResponse> propose(@PathVariable long id, @Body ProposeRequest request, Authentication authentication) {
+        StoredAmendment created = proposing.propose(Callers.of(authentication), id, new ProposingAmendment.Proposal(request.version(),
+                request.amends(), operations(request.operations()), request.justification(), request.cosponsors()));
+        AmendmentResponse body = AmendmentResponses.amendment(created, Map.of(), memberStates);
+        return HttpResponse.created(body, URI.create("/api/drafts/" + id + "/amendments/" + body.number()))
+                .header("ETag", AmendmentTags.of(created.amendment()));
+    }
+
+    @Get
+    AmendmentPage list(@PathVariable long id, @Nullable @QueryValue String paragraph, @Nullable @QueryValue String status,
+                       @Nullable @QueryValue String state, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
+        return AmendmentResponses.page(reading.list(id, paragraph, status, state, page == null ? 0 : page, size == null ? 50 : size),
+                memberStates);
+    }
+
+    @Get("/{number:[0-9]+}")
+    HttpResponse<AmendmentResponse> one(@PathVariable long id, @PathVariable int number) {
+        ReadingAmendments.One one = reading.one(id, number);
+        return HttpResponse.ok(AmendmentResponses.amendment(one.amendment(), one.labels(), memberStates))
+                .header("ETag", AmendmentTags.of(one.amendment().amendment()));
+    }
+
+    @Post("/{number:[0-9]+}/decision")
+    HttpResponse<AmendmentResponse> decide(@PathVariable long id, @PathVariable int number, @Body DecisionRequest request,
+                                           @Nullable @Header("If-Match") String ifMatch, Authentication authentication) {
+        StoredAmendment decided = deciding.decide(Callers.of(authentication), id, number, new DecidingOnAmendment.DecisionRequest(
+                request.decision(), request.reason(), operations(request.operations()), ifMatch));
+        return HttpResponse.ok(AmendmentResponses.amendment(decided, Map.of(), memberStates))
+                .header("ETag", AmendmentTags.of(decided.amendment()));
+    }
+
+    @Post("/{number:[0-9]+}/withdrawal")
+    HttpResponse<AmendmentResponse> withdraw(@PathVariable long id, @PathVariable int number, @Nullable @Body WithdrawRequest request,
+                                             @Nullable @Header("If-Match") String ifMatch, Authentication authentication) {
+        StoredAmendment withdrawn = withdrawing.withdraw(Callers.of(authentication), id, number,
+                request == null ? null : request.reason(), ifMatch);
+        return HttpResponse.ok(AmendmentResponses.amendment(withdrawn, Map.of(), memberStates))
+                .header("ETag", AmendmentTags.of(withdrawn.amendment()));
+    }
+
+    static List<ProposedOperation> operations(List<OperationRequest> requests) {
+        return requests == null ? List.of() : requests.stream().map(OperationRequest::toProposed).toList();
+    }
+}
