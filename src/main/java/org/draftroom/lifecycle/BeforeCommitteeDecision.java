@@ -1,0 +1,12 @@
+package org.draftroom.lifecycle;
+
+import org.draftroom.document.store.DraftRecord;
+
+/**
+ * Asked, inside the transaction, before the Committee's decision on a draft is recorded; throws a
+ * {@link org.draftroom.shared.Refusal} to prevent it (the amendments feature refuses while
+ * amendments at action are undecided).
+ */
+public interface BeforeCommitteeDecision {
+    void check(DraftRecord draft);
+}

@@ -1,0 +1,63 @@
+package org.draftroom.lifecycle.app;
+
+import jakarta.inject.Singleton;
+import org.draftroom.document.app.DraftSection;
+import org.draftroom.document.store.DraftRecord;
+import org.draftroom.lifecycle.store.ProcedureRecords;
+import org.draftroom.memberstate.MemberStates;
+import org.draftroom.security.Caller;
+import org.draftroom.voting.DecisionStore;
+import org.draftroom.voting.Tally;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** "decisions" in a draft's JSON: every decision so far, explanations of vote, the report, the resolution. */
+@Singleton
+class DecisionsSection implements DraftSection {
+    private final DecisionStore decisions;
+    private final ProcedureRecords records;
+    private final MemberStates memberStates;
+
+    DecisionsSection(DecisionStore decisions, ProcedureRecords records, MemberStates memberStates) {
+        this.decisions = decisions;
+        this.records = records;
+        this.memberStates = memberStates;
+    }
+
+    record DecisionView(long id, String subjectType, String subjectRef, String method, boolean adopted, Tally tally,
+                        String description, String meeting, LocalDate date, String resolutionNumber) {
+    }
+
+    record Explanation(String memberState, String memberStateName, String timing, String text) {
+    }
+
+    record Decisions(List<DecisionView> decisions, List<Explanation> explanationsOfVote, ProcedureRecords.ReportEntry report,
+                     String resolutionNumber) {
+    }
+
+    @Override
+    public String name() {
+        return "decisions";
+    }
+
+    @Override
+    public Object describe(DraftRecord draft, Caller caller) {
+        Map<Long, ProcedureRecords.MeetingDecision> meetings = records.meetings(draft.id()).stream()
+                .collect(Collectors.toMap(ProcedureRecords.MeetingDecision::decisionId, Function.identity()));
+        List<DecisionView> all = decisions.forDraft(draft.id()).stream().map(d -> {
+            ProcedureRecords.MeetingDecision m = meetings.get(d.id());
+            return new DecisionView(d.id(), d.subjectType(), d.subjectRef(), d.decision().method().name(), d.decision().adopted(),
+                    d.decision().tally(), d.decision().describe(), m == null ? null : m.meeting(), m == null ? null : m.decidedOn(),
+                    m == null ? null : m.resolutionNumber());
+        }).toList();
+        List<Explanation> explanations = records.explanations(draft.id()).stream()
+                .map(e -> new Explanation(e.memberState(), memberStates.nameOf(e.memberState()), e.timing(), e.text())).toList();
+        String resolution = meetings.values().stream().map(ProcedureRecords.MeetingDecision::resolutionNumber)
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        return new Decisions(all, explanations, records.report(draft.id()).orElse(null), resolution);
+    }
+}

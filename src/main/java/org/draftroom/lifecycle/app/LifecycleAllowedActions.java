@@ -1,0 +1,23 @@
+package org.draftroom.lifecycle.app;
+
+import jakarta.inject.Singleton;
+import org.draftroom.document.app.AllowedActions;
+import org.draftroom.document.store.DraftRecord;
+import org.draftroom.security.Caller;
+
+import java.util.List;
+
+/** Contributes the procedure's steps the caller may take now to a draft's {@code allowedActions}. */
+@Singleton
+class LifecycleAllowedActions implements AllowedActions {
+    private final LifecycleReading reading;
+
+    LifecycleAllowedActions(LifecycleReading reading) {
+        this.reading = reading;
+    }
+
+    @Override
+    public List<String> of(DraftRecord draft, Caller caller) {
+        return reading.allowedActions(draft, caller);
+    }
+}

@@ -1,0 +1,60 @@
+package org.draftroom.lifecycle.app;
+
+import io.micronaut.transaction.annotation.ReadOnly;
+import jakarta.inject.Singleton;
+import org.draftroom.document.render.PlainTextRenderer;
+import org.draftroom.document.store.DraftRecord;
+import org.draftroom.document.store.DraftStore;
+import org.draftroom.document.store.StoredVersion;
+import org.draftroom.document.store.VersionKind;
+import org.draftroom.document.store.VersionStore;
+import org.draftroom.lifecycle.ActionPolicy;
+import org.draftroom.lifecycle.DraftHeading;
+import org.draftroom.lifecycle.Stage;
+import org.draftroom.security.Caller;
+
+import java.util.List;
+
+/** What the lifecycle tells about a draft outside of its steps: the caller's actions, the rendered text. */
+@Singleton
+public class LifecycleReading {
+    private final DraftStore drafts;
+    private final VersionStore versions;
+    private final DraftSteps steps;
+
+    LifecycleReading(DraftStore drafts, VersionStore versions, DraftSteps steps) {
+        this.drafts = drafts;
+        this.versions = versions;
+        this.steps = steps;
+    }
+
+    /** The steps the caller may take now (empty for stages the lifecycle does not know). */
+    @ReadOnly
+    public List<String> allowedActions(DraftRecord draft, Caller caller) {
+        if (Stage.parse(draft.stage()).isEmpty()) {
+            return List.of();
+        }
+        return ActionPolicy.allowed(steps.facts(draft), caller);
+    }
+
+    @ReadOnly
+    public List<String> allowedActions(long draftId, Caller caller) {
+        return allowedActions(drafts.require(draftId), caller);
+    }
+
+    /**
+     * A version as plain text, as UN documents print it: a revision's heading reads "revised draft
+     * resolution"; a resolution ends with its meeting and date.
+     */
+    @ReadOnly
+    public String plainText(long draftId, Integer number) {
+        DraftRecord draft = drafts.require(draftId);
+        StoredVersion version = versions.require(draftId, number == null ? draft.currentVersion() : number);
+        String text = PlainTextRenderer.render(version.document());
+        List<String> sponsors = version.document().metadata().mainSponsors();
+        if (version.kind() == VersionKind.REVISED && !sponsors.isEmpty()) {
+            text = text.replace(DraftHeading.sponsorLine(sponsors, false) + "\n", DraftHeading.sponsorLine(sponsors, true) + "\n");
+        }
+        return text;
+    }
+}

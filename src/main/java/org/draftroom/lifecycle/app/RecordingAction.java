@@ -1,0 +1,78 @@
+package org.draftroom.lifecycle.app;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.draftroom.document.store.DraftRecord;
+import org.draftroom.lifecycle.BeforeCommitteeDecision;
+import org.draftroom.lifecycle.LifecycleAction;
+import org.draftroom.lifecycle.Stage;
+import org.draftroom.lifecycle.VoteTaking;
+import org.draftroom.lifecycle.store.ProcedureRecords;
+import org.draftroom.security.Caller;
+import org.draftroom.voting.DecisionStore;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The secretariat records the Committee's decision: the draft adopted without a vote, by recorded
+ * vote (approved when Yes exceeds No) or rejected; or a motion for no action (rule 116) — adopted,
+ * the draft gets no decision; rejected by recorded vote, the Committee goes on to decide.
+ */
+@Singleton
+public class RecordingAction {
+    private final DraftSteps steps;
+    private final DecisionStore decisions;
+    private final ProcedureRecords records;
+    private final Voters voters;
+    private final List<BeforeCommitteeDecision> checks;
+
+    RecordingAction(DraftSteps steps, DecisionStore decisions, ProcedureRecords records, Voters voters,
+                    List<BeforeCommitteeDecision> checks) {
+        this.steps = steps;
+        this.decisions = decisions;
+        this.records = records;
+        this.voters = voters;
+        this.checks = checks;
+    }
+
+    /** What the Committee decided, and at which meeting. */
+    public record ActionTaken(String decision, Map<String, String> ballots, String meeting, LocalDate date) {
+    }
+
+    @Transactional
+    public DraftRecord record(Caller caller, long draftId, String ifMatch, ActionTaken action) {
+        DraftRecord draft = steps.begin(LifecycleAction.RECORD_ACTION, draftId, ifMatch, caller);
+        VoteTaking.Method method = VoteTaking.method(action.decision(), EnumSet.allOf(VoteTaking.Method.class));
+        boolean motion = method == VoteTaking.Method.NO_ACTION_MOTION;
+        if (!motion) {
+            checks.forEach(check -> check.check(draft));
+        }
+        VoteTaking.Taken taken = VoteTaking.take(method, action.ballots(), voters.codes());
+        long decisionId = decisions.record(draftId, motion ? "MOTION" : "DRAFT", motion ? "no-action" : draft.symbol(),
+                taken.decision(), taken.vote(), caller.username());
+        records.meeting(draftId, new ProcedureRecords.MeetingDecision(decisionId, action.meeting(), Today.orGiven(action.date()), null));
+        Stage next = motion
+                ? (taken.decision().adopted() ? Stage.NO_ACTION : Stage.IN_ACTION)
+                : (taken.decision().adopted() ? Stage.APPROVED_BY_COMMITTEE : Stage.REJECTED_BY_COMMITTEE);
+        DraftRecord after = next == Stage.IN_ACTION ? touched(draft) : steps.move(draft, next, draft.symbol());
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("subject", motion ? "no-action motion" : "draft");
+        payload.put("decision", motion ? "no-action motion " + taken.outcome() : taken.outcome());
+        if (!taken.votes().isEmpty()) {
+            payload.put("votes", taken.votes());
+        }
+        payload.put("symbol", draft.symbol() == null ? "" : draft.symbol());
+        payload.put("stage", next.name());
+        steps.record(caller, "action.recorded", draftId, payload);
+        return after;
+    }
+
+    private DraftRecord touched(DraftRecord draft) {
+        steps.touch(draft.id());
+        return steps.reload(draft.id());
+    }
+}

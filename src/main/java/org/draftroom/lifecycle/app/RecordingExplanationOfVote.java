@@ -1,0 +1,50 @@
+package org.draftroom.lifecycle.app;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.draftroom.document.store.DraftRecord;
+import org.draftroom.lifecycle.LifecycleAction;
+import org.draftroom.lifecycle.store.ProcedureRecords;
+import org.draftroom.security.Caller;
+import org.draftroom.shared.Refusal;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/** The secretariat attaches a State's explanation of vote, given before or after the vote (rule 128). */
+@Singleton
+public class RecordingExplanationOfVote {
+    private final DraftSteps steps;
+    private final ProcedureRecords records;
+    private final Voters voters;
+
+    RecordingExplanationOfVote(DraftSteps steps, ProcedureRecords records, Voters voters) {
+        this.steps = steps;
+        this.records = records;
+        this.voters = voters;
+    }
+
+    @Transactional
+    public DraftRecord record(Caller caller, long draftId, String ifMatch, String memberState, String timing, String text) {
+        steps.begin(LifecycleAction.RECORD_EXPLANATION_OF_VOTE, draftId, ifMatch, caller);
+        String state = memberState == null ? "" : memberState.trim().toUpperCase(Locale.ROOT);
+        if (!voters.codes().contains(state)) {
+            throw Refusal.unprocessable("not-a-voter", "'" + memberState + "' is not a Member State that votes");
+        }
+        String when = timing == null ? "" : timing.trim().toUpperCase(Locale.ROOT);
+        if (!when.equals("BEFORE") && !when.equals("AFTER")) {
+            throw Refusal.unprocessable("unknown-timing", "timing must be BEFORE or AFTER (the vote)");
+        }
+        if (text == null || text.isBlank()) {
+            throw Refusal.unprocessable("no-text", "Give the text of the explanation");
+        }
+        records.explanation(draftId, state, when, text.strip(), caller.username());
+        steps.touch(draftId);
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("memberState", state);
+        payload.put("timing", when);
+        steps.record(caller, "vote.explained", draftId, payload);
+        return steps.reload(draftId);
+    }
+}

@@ -1,0 +1,61 @@
+package org.draftroom.lifecycle.app;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.draftroom.document.model.Document;
+import org.draftroom.document.model.Paragraph;
+import org.draftroom.document.model.ParagraphKind;
+import org.draftroom.document.store.DraftRecord;
+import org.draftroom.document.store.DraftStore;
+import org.draftroom.document.store.VersionStore;
+import org.draftroom.lifecycle.LifecycleAction;
+import org.draftroom.lifecycle.store.ProcedureRecords;
+import org.draftroom.security.Caller;
+import org.draftroom.shared.Refusal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The secretariat records a statement of programme budget implications (rule 153) naming operative paragraphs. */
+@Singleton
+public class RecordingPbi {
+    private final DraftSteps steps;
+    private final DraftStore drafts;
+    private final VersionStore versions;
+    private final ProcedureRecords records;
+
+    RecordingPbi(DraftSteps steps, DraftStore drafts, VersionStore versions, ProcedureRecords records) {
+        this.steps = steps;
+        this.drafts = drafts;
+        this.versions = versions;
+        this.records = records;
+    }
+
+    @Transactional
+    public DraftRecord record(Caller caller, long draftId, String ifMatch, List<String> paragraphs, String statement, String symbol) {
+        DraftRecord draft = steps.begin(LifecycleAction.RECORD_PBI, draftId, ifMatch, caller);
+        if (paragraphs == null || paragraphs.isEmpty()) {
+            throw Refusal.unprocessable("no-paragraphs", "A statement of programme budget implications names the operative paragraphs it concerns");
+        }
+        if (statement == null || statement.isBlank()) {
+            throw Refusal.unprocessable("no-statement", "Give the text of the statement");
+        }
+        Document text = versions.require(draftId, draft.currentVersion()).document();
+        List<String> labels = new ArrayList<>();
+        for (String label : paragraphs) {
+            Paragraph p = text.byLabel(label == null ? "" : label)
+                    .filter(x -> x.kind() == ParagraphKind.OPERATIVE)
+                    .orElseThrow(() -> Refusal.unprocessable("unknown-paragraph", "There is no operative paragraph " + label));
+            labels.add(text.labelOf(p.id()));
+        }
+        records.pbi(draftId, symbol == null || symbol.isBlank() ? null : symbol.trim(), labels, statement.strip(), caller.username());
+        drafts.touch(draftId);
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("paragraphs", labels);
+        payload.put("symbol", symbol == null ? "" : symbol.trim());
+        steps.record(caller, "pbi.recorded", draftId, payload);
+        return steps.reload(draftId);
+    }
+}

@@ -1,0 +1,52 @@
+package org.draftroom.lifecycle.app;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.draftroom.document.store.DraftRecord;
+import org.draftroom.lifecycle.LifecycleAction;
+import org.draftroom.lifecycle.Stage;
+import org.draftroom.lifecycle.store.ProcedureRecords;
+import org.draftroom.security.Caller;
+import org.draftroom.shared.Refusal;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The secretariat records the Committee's report: A/80/463 (or /Add.2), the paragraph, "draft resolution IV". */
+@Singleton
+public class RecordingReport {
+    private final DraftSteps steps;
+    private final ProcedureRecords records;
+
+    RecordingReport(DraftSteps steps, ProcedureRecords records) {
+        this.steps = steps;
+        this.records = records;
+    }
+
+    @Transactional
+    public DraftRecord record(Caller caller, long draftId, String ifMatch, String symbol, Integer paragraph, String recommendation) {
+        DraftRecord draft = steps.begin(LifecycleAction.RECORD_REPORT, draftId, ifMatch, caller);
+        String report = symbol == null ? "" : symbol.trim();
+        if (!report.matches("A/\\d{1,3}/\\d{1,5}(/Add\\.\\d{1,3})?")) {
+            throw Refusal.unprocessable("not-a-report-symbol", "A report's symbol reads A/80/463 or A/80/463/Add.2, not '" + symbol + "'");
+        }
+        if (paragraph == null || paragraph < 1) {
+            throw Refusal.unprocessable("no-paragraph", "Give the paragraph of the report that recommends the draft");
+        }
+        String numbered = recommendation == null ? "" : recommendation.trim();
+        if (numbered.matches("[IVXLC]+")) {
+            numbered = "draft resolution " + numbered;
+        }
+        if (!numbered.matches("draft (resolution|decision) [IVXLC]+")) {
+            throw Refusal.unprocessable("no-recommendation", "Give the draft's number in the report, such as \"IV\" or \"draft resolution IV\"");
+        }
+        records.report(draftId, new ProcedureRecords.ReportEntry(report, paragraph, numbered), caller.username());
+        DraftRecord reported = steps.move(draft, Stage.REPORTED, draft.symbol());
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("symbol", report);
+        payload.put("paragraph", paragraph);
+        payload.put("recommendation", numbered);
+        steps.record(caller, "report.recorded", draftId, payload);
+        return reported;
+    }
+}

@@ -1,0 +1,80 @@
+package org.draftroom.lifecycle.app;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.draftroom.document.model.Document;
+import org.draftroom.document.store.DraftRecord;
+import org.draftroom.document.store.VersionKind;
+import org.draftroom.document.store.VersionStore;
+import org.draftroom.lifecycle.IssuedText;
+import org.draftroom.lifecycle.LifecycleAction;
+import org.draftroom.lifecycle.Stage;
+import org.draftroom.lifecycle.Symbols;
+import org.draftroom.lifecycle.store.NumberSeries;
+import org.draftroom.lifecycle.store.ProcedureRecords;
+import org.draftroom.security.Caller;
+import org.draftroom.security.Role;
+import org.draftroom.shared.Refusal;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.OptionalInt;
+
+/**
+ * A main sponsor submits the draft (or the secretariat tables it for them): it gets the next free
+ * L. symbol of its committee and session, and the current text becomes the frozen version under
+ * that symbol. The secretariat may give the symbol itself, if free.
+ */
+@Singleton
+public class TablingDraft {
+    private final DraftSteps steps;
+    private final VersionStore versions;
+    private final NumberSeries numbers;
+    private final ProcedureRecords records;
+
+    TablingDraft(DraftSteps steps, VersionStore versions, NumberSeries numbers, ProcedureRecords records) {
+        this.steps = steps;
+        this.versions = versions;
+        this.numbers = numbers;
+        this.records = records;
+    }
+
+    @Transactional
+    public DraftRecord table(Caller caller, long draftId, String ifMatch, LocalDate date, String symbol) {
+        DraftRecord draft = steps.begin(LifecycleAction.TABLE, draftId, ifMatch, caller);
+        if (draft.session() == null) {
+            throw Refusal.unprocessable("no-session", "The draft names no session, so it cannot get a symbol");
+        }
+        String series = Symbols.draftSeries(draft.committee(), draft.session());
+        String issued = symbol == null || symbol.isBlank() ? series + numbers.nextFree(series) : chosen(caller, series, symbol.trim());
+        LocalDate on = Today.orGiven(date);
+        Document current = versions.require(draftId, draft.currentVersion()).document();
+        Document text = IssuedText.asIssuedDraft(current, issued, on, steps.mainSponsorNames(draft));
+        int version = versions.append(draftId, issued, VersionKind.TABLED, text, caller.username());
+        records.symbolIssued(draftId, new ProcedureRecords.SymbolIssued(issued, "TABLED", on, version), caller.username());
+        DraftRecord tabled = steps.move(draft, Stage.TABLED, issued);
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("symbol", issued);
+        payload.put("memberStateName", steps.mainSponsorsPrinted(draft));
+        payload.put("version", version);
+        payload.put("date", on.toString());
+        steps.record(caller, "draft.tabled", draftId, payload);
+        return tabled;
+    }
+
+    private String chosen(Caller caller, String series, String symbol) {
+        if (!caller.is(Role.SECRETARIAT)) {
+            throw Refusal.forbidden("Only the secretariat gives symbols; submit without one to get the next free symbol.");
+        }
+        OptionalInt number = Symbols.numberIn(symbol, series);
+        if (number.isEmpty()) {
+            throw Refusal.unprocessable("wrong-series", "The symbol must be of the series " + series + "n, not " + symbol);
+        }
+        if (numbers.taken(symbol)) {
+            throw Refusal.conflict("symbol-taken", symbol + " is already issued");
+        }
+        numbers.take(series, number.getAsInt());
+        return symbol;
+    }
+}

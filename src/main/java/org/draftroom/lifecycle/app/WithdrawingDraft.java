@@ -1,0 +1,37 @@
+package org.draftroom.lifecycle.app;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.draftroom.document.store.DraftRecord;
+import org.draftroom.lifecycle.LifecycleAction;
+import org.draftroom.lifecycle.Stage;
+import org.draftroom.security.Caller;
+import org.draftroom.sponsorship.ClosingCoSponsorship;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The main sponsors withdraw the draft before action is taken on it (rule 122); the process ends. */
+@Singleton
+public class WithdrawingDraft {
+    private final DraftSteps steps;
+    private final ClosingCoSponsorship closing;
+
+    WithdrawingDraft(DraftSteps steps, ClosingCoSponsorship closing) {
+        this.steps = steps;
+        this.closing = closing;
+    }
+
+    @Transactional
+    public DraftRecord withdraw(Caller caller, long draftId, String ifMatch) {
+        DraftRecord draft = steps.begin(LifecycleAction.WITHDRAW, draftId, ifMatch, caller);
+        closing.withStep(draftId, "WITHDRAWN");
+        DraftRecord withdrawn = steps.move(draft, Stage.WITHDRAWN, draft.symbol());
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("memberState", caller.memberState());
+        payload.put("symbol", draft.symbol() == null ? "" : draft.symbol());
+        payload.put("stageBefore", draft.stage());
+        steps.record(caller, "draft.withdrawn", draftId, payload);
+        return withdrawn;
+    }
+}

@@ -1,0 +1,29 @@
+package org.draftroom.lifecycle.engine;
+
+import jakarta.inject.Singleton;
+import org.draftroom.document.app.DraftCreatedListener;
+import org.draftroom.document.store.DraftRecord;
+import org.draftroom.document.store.DraftStore;
+import org.draftroom.lifecycle.Stage;
+import org.draftroom.security.Caller;
+
+/** Every new draft gets its process instance (business key: the draft id); adopted resolutions do not. */
+@Singleton
+class StartingLifecycle implements DraftCreatedListener {
+    private final DraftProcess process;
+    private final DraftStore drafts;
+
+    StartingLifecycle(DraftProcess process, DraftStore drafts) {
+        this.process = process;
+        this.drafts = drafts;
+    }
+
+    @Override
+    public void draftCreated(DraftRecord draft, Caller creator) {
+        if (Stage.ADOPTED.name().equals(draft.stage())) {
+            return;
+        }
+        String instance = process.start(draft.id());
+        drafts.update(draft.id(), draft.stage(), draft.symbol(), draft.facilitator(), instance);
+    }
+}

@@ -1,0 +1,91 @@
+package org.draftroom.lifecycle.store;
+
+import jakarta.inject.Singleton;
+
+import java.sql.Array;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** What the secretariat records on a draft: symbols, PBI statements, explanations of vote, report, meetings. */
+@Singleton
+public class ProcedureRecords {
+    private final Sql sql;
+
+    ProcedureRecords(Sql sql) {
+        this.sql = sql;
+    }
+
+    public record SymbolIssued(String symbol, String kind, LocalDate issuedOn, int versionNumber) {
+    }
+
+    public record PbiStatement(long id, String symbol, List<String> paragraphs, String statement, OffsetDateTime recordedAt) {
+    }
+
+    public record VoteExplanation(long id, String memberState, String timing, String text) {
+    }
+
+    public record ReportEntry(String reportSymbol, int paragraph, String recommendation) {
+    }
+
+    public record MeetingDecision(long decisionId, String meeting, LocalDate decidedOn, String resolutionNumber) {
+    }
+
+    public void symbolIssued(long draftId, SymbolIssued s, String by) {
+        sql.update("INSERT INTO draft_symbol (draft_id, symbol, kind, issued_on, version_number, recorded_by) VALUES (?, ?, ?, ?, ?, ?)",
+                draftId, s.symbol(), s.kind(), s.issuedOn(), s.versionNumber(), by);
+    }
+
+    public List<SymbolIssued> symbols(long draftId) {
+        return sql.list("SELECT symbol, kind, issued_on, version_number FROM draft_symbol WHERE draft_id = ? ORDER BY recorded_at, symbol",
+                rs -> new SymbolIssued(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class), rs.getInt(4)), draftId);
+    }
+
+    public void pbi(long draftId, String symbol, List<String> paragraphs, String statement, String by) {
+        sql.update("INSERT INTO pbi_statement (draft_id, symbol, paragraphs, statement, recorded_by) VALUES (?, ?, ?, ?, ?)",
+                draftId, symbol, paragraphs, statement, by);
+    }
+
+    public List<PbiStatement> pbis(long draftId) {
+        return sql.list("SELECT id, symbol, paragraphs, statement, recorded_at FROM pbi_statement WHERE draft_id = ? ORDER BY id",
+                rs -> new PbiStatement(rs.getLong(1), rs.getString(2), strings(rs.getArray(3)), rs.getString(4),
+                        rs.getObject(5, OffsetDateTime.class)), draftId);
+    }
+
+    public void explanation(long draftId, String memberState, String timing, String text, String by) {
+        sql.update("INSERT INTO vote_explanation (draft_id, member_state, timing, text, recorded_by) VALUES (?, ?, ?, ?, ?)",
+                draftId, memberState, timing, text, by);
+    }
+
+    public List<VoteExplanation> explanations(long draftId) {
+        return sql.list("SELECT id, member_state, timing, text FROM vote_explanation WHERE draft_id = ? ORDER BY id",
+                rs -> new VoteExplanation(rs.getLong(1), rs.getString(2).trim(), rs.getString(3), rs.getString(4)), draftId);
+    }
+
+    public void report(long draftId, ReportEntry entry, String by) {
+        sql.update("INSERT INTO committee_report_entry (draft_id, report_symbol, paragraph, recommendation, recorded_by) VALUES (?, ?, ?, ?, ?)",
+                draftId, entry.reportSymbol(), entry.paragraph(), entry.recommendation(), by);
+    }
+
+    public Optional<ReportEntry> report(long draftId) {
+        return sql.one("SELECT report_symbol, paragraph, recommendation FROM committee_report_entry WHERE draft_id = ?",
+                rs -> new ReportEntry(rs.getString(1), rs.getInt(2), rs.getString(3)), draftId);
+    }
+
+    public void meeting(long draftId, MeetingDecision m) {
+        sql.update("INSERT INTO meeting_decision (decision_id, draft_id, meeting, decided_on, resolution_number) VALUES (?, ?, ?, ?, ?)",
+                m.decisionId(), draftId, m.meeting(), m.decidedOn(), m.resolutionNumber());
+    }
+
+    public List<MeetingDecision> meetings(long draftId) {
+        return sql.list("SELECT decision_id, meeting, decided_on, resolution_number FROM meeting_decision WHERE draft_id = ? ORDER BY decision_id",
+                rs -> new MeetingDecision(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class), rs.getString(4)), draftId);
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return Arrays.stream((Object[]) array.getArray()).map(Object::toString).toList();
+    }
+}

@@ -1,0 +1,106 @@
+package org.draftroom.lifecycle.web;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import org.draftroom.document.store.DraftRecord;
+import org.draftroom.lifecycle.app.AssigningFacilitator;
+import org.draftroom.lifecycle.app.LifecycleReading;
+import org.draftroom.lifecycle.app.RevisingDraft;
+import org.draftroom.lifecycle.app.SchedulingAction;
+import org.draftroom.lifecycle.app.TablingDraft;
+import org.draftroom.lifecycle.app.WithdrawingDraft;
+import org.draftroom.security.Caller;
+import org.draftroom.security.Callers;
+
+/**
+ * The draft's procedure before action: facilitator, tabling, revision, withdrawal, opening or
+ * deferring action. Every step may carry If-Match (the draft's ETag): a stale one gets 412.
+ */
+@Controller("/api/drafts/{id}")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class LifecycleController {
+    private final AssigningFacilitator facilitators;
+    private final TablingDraft tabling;
+    private final RevisingDraft revising;
+    private final WithdrawingDraft withdrawing;
+    private final SchedulingAction scheduling;
+    private final LifecycleReading reading;
+
+    LifecycleController(AssigningFacilitator facilitators, TablingDraft tabling, RevisingDraft revising,
+                        WithdrawingDraft withdrawing, SchedulingAction scheduling, LifecycleReading reading) {
+        this.facilitators = facilitators;
+        this.tabling = tabling;
+        this.revising = revising;
+        this.withdrawing = withdrawing;
+        this.scheduling = scheduling;
+        this.reading = reading;
+    }
+
+    @Post("/facilitator")
+    HttpResponse<StepResponse> assignFacilitator(@PathVariable long id, @Body LifecycleRequests.AssignFacilitator body,
+                                                 @Nullable @Header("If-Match") String ifMatch, Authentication auth) {
+        Caller caller = Callers.of(auth);
+        return answer(facilitators.assign(caller, id, ifMatch, body.username()), caller);
+    }
+
+    @Post("/table")
+    HttpResponse<StepResponse> table(@PathVariable long id, @Nullable @Body LifecycleRequests.Table body,
+                                     @Nullable @Header("If-Match") String ifMatch, Authentication auth) {
+        Caller caller = Callers.of(auth);
+        LifecycleRequests.Table b = body == null ? new LifecycleRequests.Table(null, null) : body;
+        return answer(tabling.table(caller, id, ifMatch, b.date(), b.symbol()), caller);
+    }
+
+    @Post("/revise")
+    HttpResponse<StepResponse> revise(@PathVariable long id, @Nullable @Body LifecycleRequests.Revise body,
+                                      @Nullable @Header("If-Match") String ifMatch, Authentication auth) {
+        Caller caller = Callers.of(auth);
+        return answer(revising.revise(caller, id, ifMatch, body == null ? null : body.date()), caller);
+    }
+
+    @Post("/withdraw")
+    HttpResponse<StepResponse> withdraw(@PathVariable long id, @Nullable @Header("If-Match") String ifMatch, Authentication auth) {
+        Caller caller = Callers.of(auth);
+        return answer(withdrawing.withdraw(caller, id, ifMatch), caller);
+    }
+
+    @Post("/open-action")
+    HttpResponse<StepResponse> openAction(@PathVariable long id, @Nullable @Header("If-Match") String ifMatch, Authentication auth) {
+        Caller caller = Callers.of(auth);
+        return answer(scheduling.open(caller, id, ifMatch), caller);
+    }
+
+    @Post("/defer")
+    HttpResponse<StepResponse> defer(@PathVariable long id, @Nullable @Body LifecycleRequests.Defer body,
+                                     @Nullable @Header("If-Match") String ifMatch, Authentication auth) {
+        Caller caller = Callers.of(auth);
+        return answer(scheduling.defer(caller, id, ifMatch, body == null ? null : body.until(), body == null ? null : body.reason()),
+                caller);
+    }
+
+    /** The version as UN documents print it (current version unless {@code version} is given). */
+    @Get("/text")
+    @Produces(MediaType.TEXT_PLAIN + ";charset=utf-8")
+    String text(@PathVariable long id, @Nullable @QueryValue Integer version) {
+        return reading.plainText(id, version);
+    }
+
+    private HttpResponse<StepResponse> answer(DraftRecord draft, Caller caller) {
+        return StepResponse.of(draft, reading.allowedActions(draft.id(), caller));
+    }
+}

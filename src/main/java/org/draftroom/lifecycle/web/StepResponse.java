@@ -1,0 +1,20 @@
+package org.draftroom.lifecycle.web;
+
+import io.micronaut.http.HttpResponse;
+import org.draftroom.document.store.DraftRecord;
+import org.draftroom.document.web.DraftETags;
+
+import java.util.List;
+
+/**
+ * What a step of the procedure answers: where the draft is now and what the caller may do next,
+ * with the draft's new ETag.
+ */
+public record StepResponse(long id, String stage, String symbol, int currentVersion, String facilitator,
+                           List<String> allowedActions) {
+
+    public static HttpResponse<StepResponse> of(DraftRecord draft, List<String> allowedActions) {
+        return HttpResponse.ok(new StepResponse(draft.id(), draft.stage(), draft.symbol(), draft.currentVersion(),
+                draft.facilitator(), allowedActions)).header("ETag", DraftETags.of(draft));
+    }
+}

@@ -1,0 +1,73 @@
+package org.draftroom.sponsorship.web;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import org.draftroom.lifecycle.app.LifecycleReading;
+import org.draftroom.lifecycle.web.StepResponse;
+import org.draftroom.security.Caller;
+import org.draftroom.security.Callers;
+import org.draftroom.sponsorship.JoiningAsCoSponsor;
+import org.draftroom.sponsorship.LeavingCoSponsorship;
+import org.draftroom.sponsorship.SettingCoSponsorshipDeadline;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** Co-sponsorship: a delegate joins or leaves for its own State (no If-Match needed); the secretariat sets a deadline. */
+@Controller("/api/drafts/{id}")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class SponsorshipController {
+    private final JoiningAsCoSponsor joining;
+    private final LeavingCoSponsorship leaving;
+    private final SettingCoSponsorshipDeadline deadlines;
+    private final LifecycleReading reading;
+
+    SponsorshipController(JoiningAsCoSponsor joining, LeavingCoSponsorship leaving, SettingCoSponsorshipDeadline deadlines,
+                          LifecycleReading reading) {
+        this.joining = joining;
+        this.leaving = leaving;
+        this.deadlines = deadlines;
+        this.reading = reading;
+    }
+
+    /** {@code added} is false when the State was a co-sponsor already. */
+    record Joined(long draftId, String memberState, boolean added, List<String> allowedActions) {
+    }
+
+    /** {@code deadline} (required): an ISO date-time with offset, such as 2025-11-14T18:00:00-05:00. */
+    record Deadline(OffsetDateTime deadline) {
+    }
+
+    @Post("/cosponsors")
+    Joined join(@PathVariable long id, Authentication auth) {
+        Caller caller = Callers.of(auth);
+        boolean added = joining.join(caller, id);
+        return new Joined(id, caller.memberState(), added, reading.allowedActions(id, caller));
+    }
+
+    @Delete("/cosponsors/{code}")
+    HttpResponse<Void> leave(@PathVariable long id, @PathVariable String code, Authentication auth) {
+        leaving.leave(Callers.of(auth), id, code);
+        return HttpResponse.noContent();
+    }
+
+    @Post("/cosponsorship-deadline")
+    HttpResponse<StepResponse> deadline(@PathVariable long id, @Body Deadline body,
+                                        @Nullable @Header("If-Match") String ifMatch, Authentication auth) {
+        Caller caller = Callers.of(auth);
+        var draft = deadlines.set(caller, id, ifMatch, body.deadline());
+        return StepResponse.of(draft, reading.allowedActions(draft.id(), caller));
+    }
+}

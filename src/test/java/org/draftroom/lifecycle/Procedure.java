@@ -1,0 +1,87 @@
+package org.draftroom.lifecycle;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.draftroom.support.Accounts;
+import org.draftroom.support.Http;
+import org.draftroom.support.Seeds;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Drives a draft through the procedure over HTTP, as the delegations and the secretariat would. */
+final class Procedure {
+    static final List<String> SEED_004_SPONSORS = List.of("BLR", "PRK", "RUS", "VEN");
+    private final Http http;
+    private final Accounts accounts;
+
+    Procedure(Http http, Accounts accounts) {
+        this.http = http;
+        this.accounts = accounts;
+    }
+
+    String secretariat() {
+        return accounts.secretariat(http);
+    }
+
+    String delegate(String state) {
+        return accounts.delegate(http, state);
+    }
+
+    /** Seed 004 imported by Belarus: a zero draft of Belarus, DPRK, the Russian Federation and Venezuela. */
+    long zeroDraft() {
+        return Seeds.importSeed(http, delegate("BLR"), Seeds.DRAFT_80);
+    }
+
+    JsonNode read(long id, String token) {
+        Http.Response r = http.get("/api/drafts/" + id, token);
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        return r.json();
+    }
+
+    JsonNode read(long id) {
+        return read(id, secretariat());
+    }
+
+    Http.Response step(long id, String step, String token, Object body) {
+        return http.post("/api/drafts/" + id + "/" + step, token, body == null ? "" : body);
+    }
+
+    /** A step that must succeed; answers its response body. */
+    JsonNode ok(long id, String step, String token, Object body) {
+        Http.Response r = step(id, step, token, body);
+        assertThat(r.status()).as(step + ": " + r).isEqualTo(200);
+        return r.json();
+    }
+
+    JsonNode table(long id) {
+        return ok(id, "table", delegate("BLR"), Map.of("date", "2025-10-30"));
+    }
+
+    void join(long id, String... states) {
+        for (String s : states) {
+            Http.Response r = http.post("/api/drafts/" + id + "/cosponsors", delegate(s), "");
+            assertThat(r.status()).as("join " + s + ": " + r).isEqualTo(200);
+        }
+    }
+
+    String text(long id, Integer version) {
+        Http.Response r = http.get("/api/drafts/" + id + "/text" + (version == null ? "" : "?version=" + version), secretariat());
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        return r.body();
+    }
+
+    static Map<String, String> ballots(int yes, int no, int abstain, List<String> codes) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (int i = 0; i < yes + no + abstain; i++) {
+            out.put(codes.get(i), i < yes ? "YES" : i < yes + no ? "NO" : "ABSTAIN");
+        }
+        return out;
+    }
+
+    String stage(long id) {
+        return read(id).get("stage").asText();
+    }
+}
