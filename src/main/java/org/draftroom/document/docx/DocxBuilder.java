@@ -1,0 +1,174 @@
+package org.draftroom.document.docx;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.util.List;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFootnote;
+import org.apache.poi.xwpf.usermodel.XWPFFootnotes;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.draftroom.document.model.Adoption;
+import org.draftroom.document.model.DocumentMetadata;
+import org.draftroom.document.model.Footnote;
+import org.draftroom.document.model.Paragraph;
+import org.draftroom.document.model.ParagraphKind;
+import org.draftroom.document.parse.SponsorList;
+import org.draftroom.document.text.Ordinals;
+import org.draftroom.document.text.UnDates;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFtnEdn;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFtnEdn;
+
+/**
+ * Lays out a UN document in Word: head block, "The General Assembly,", paragraphs with their styles, real
+ * footnotes, the adoption lines and page numbers in the footer. Text runs are written by {@link DocxRuns}.
+ */
+final class DocxBuilder {
+
+    final XWPFDocument doc = new XWPFDocument();
+    private final XWPFFootnotes footnotes;
+
+    DocxBuilder() {
+        DocxStyles.install(doc);
+        footnotes = doc.createFootnotes();
+        separator(STFtnEdn.SEPARATOR, -1);
+        separator(STFtnEdn.CONTINUATION_SEPARATOR, 0);
+        XWPFParagraph footer = doc.createFooter(HeaderFooterType.DEFAULT).createParagraph();
+        footer.setAlignment(ParagraphAlignment.CENTER);
+        footer.getCTP().addNewFldSimple().setInstr("PAGE");
+    }
+
+    void head(DocumentMetadata m) {
+        if (m.symbol() != null) {
+            line(m.symbol(), ParagraphAlignment.RIGHT, true, 14);
+        }
+        if (m.organ() != null) {
+            line(m.organ(), ParagraphAlignment.LEFT, true, 16);
+        }
+        if (m.distribution() != null) {
+            line("Distr.: " + m.distribution().printed(), ParagraphAlignment.RIGHT, false, 0);
+        }
+        if (m.date() != null) {
+            line(UnDates.format(m.date()), ParagraphAlignment.RIGHT, false, 0);
+        }
+        if (m.originalLanguage() != null) {
+            line("Original: " + m.originalLanguage(), ParagraphAlignment.RIGHT, false, 0);
+        }
+        if (m.session() != null && m.session() >= 1 && m.session() <= 99) {
+            line(Ordinals.words(m.session()) + " session", ParagraphAlignment.LEFT, false, 0);
+        }
+        Adoption a = m.adoption();
+        if (a == null && m.committee() != null) {
+            line(m.committee(), ParagraphAlignment.LEFT, false, 0);
+        }
+        if (m.agendaItemNumber() != null) {
+            line("Agenda item " + m.agendaItemNumber(), ParagraphAlignment.LEFT, false, 0);
+        }
+        if (m.agendaItemTitle() != null) {
+            line(m.agendaItemTitle(), ParagraphAlignment.LEFT, true, 0);
+        }
+        if (a != null) {
+            if (a.adoptionDate() != null) {
+                line("Resolution adopted by the General Assembly on " + UnDates.format(a.adoptionDate()),
+                        ParagraphAlignment.LEFT, true, 12);
+            }
+            if (a.reportSymbol() != null) {
+                String para = a.reportParagraph() == null ? "" : ", para. " + a.reportParagraph();
+                line("[on the report of the " + (m.committee() == null ? "Committee" : m.committee()) + " ("
+                        + a.reportSymbol() + para + ")]", ParagraphAlignment.LEFT, false, 0);
+            }
+        } else if (!m.mainSponsors().isEmpty()) {
+            XWPFParagraph p = doc.createParagraph();
+            p.setStyle(DocxStyles.TITLE);
+            XWPFRun r = p.createRun();
+            r.setBold(false);
+            r.setFontSize(10);
+            r.setText(SponsorList.format(m.mainSponsors()) + ": draft resolution");
+        }
+        if (m.title() != null) {
+            XWPFParagraph p = doc.createParagraph();
+            p.setStyle(DocxStyles.TITLE);
+            String number = a == null || a.resolutionNumber() == null ? "" : a.resolutionNumber() + ". ";
+            p.createRun().setText(number + m.title());
+        }
+        XWPFParagraph formula = doc.createParagraph();
+        formula.setStyle(DocxStyles.PREAMBULAR);
+        XWPFRun ga = formula.createRun();
+        ga.setItalic(true);
+        ga.setText("The General Assembly");
+        formula.createRun().setText(",");
+    }
+
+    /** An empty paragraph with the style for the paragraph's kind and depth. */
+    XWPFParagraph paragraph(Paragraph p) {
+        XWPFParagraph out = doc.createParagraph();
+        out.setStyle(switch (p.depth()) {
+            case 0 -> p.kind() == ParagraphKind.PREAMBULAR ? DocxStyles.PREAMBULAR : DocxStyles.OPERATIVE;
+            case 1 -> DocxStyles.SUB_PARAGRAPH;
+            default -> DocxStyles.SUB_SUB_PARAGRAPH;
+        });
+        return out;
+    }
+
+    /** A new Word footnote with the footnote's text; returns its id for the reference. */
+    BigInteger footnote(Footnote f) {
+        XWPFFootnote note = footnotes.createFootnote();
+        XWPFParagraph p = note.createParagraph();
+        p.setStyle(DocxStyles.FOOTNOTE_TEXT);
+        XWPFRun mark = p.createRun();
+        mark.getCTR().addNewRPr().addNewRStyle().setVal(DocxStyles.FOOTNOTE_REFERENCE);
+        mark.getCTR().addNewFootnoteRef();
+        p.createRun().setText(" ");
+        DocxRuns.normal(p, f.text(), 0, f.text().length(), f.emphasis(), List.of(), null);
+        return note.getId();
+    }
+
+    void conclusions(DocumentMetadata m) {
+        Adoption a = m.adoption();
+        if (a == null || a.plenaryMeeting() == null) {
+            return;
+        }
+        line(a.plenaryMeeting(), ParagraphAlignment.RIGHT, false, 0);
+        if (a.adoptionDate() != null) {
+            line(UnDates.format(a.adoptionDate()), ParagraphAlignment.RIGHT, false, 0);
+        }
+    }
+
+    byte[] bytes() {
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024)) {
+            doc.write(out);
+            doc.close();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void line(String text, ParagraphAlignment align, boolean bold, int size) {
+        XWPFParagraph p = doc.createParagraph();
+        p.setStyle(DocxStyles.HEAD);
+        p.setAlignment(align);
+        XWPFRun r = p.createRun();
+        r.setBold(bold);
+        if (size > 0) {
+            r.setFontSize(size);
+        }
+        r.setText(text);
+    }
+
+    private void separator(STFtnEdn.Enum type, int id) {
+        CTFtnEdn sep = footnotes.createFootnote().getCTFtnEdn();
+        sep.setType(type);
+        sep.setId(BigInteger.valueOf(id));
+        var r = sep.addNewP().addNewR();
+        if (type == STFtnEdn.SEPARATOR) {
+            r.addNewSeparator();
+        } else {
+            r.addNewContinuationSeparator();
+        }
+    }
+}
