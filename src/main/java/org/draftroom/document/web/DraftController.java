@@ -110,6 +110,19 @@ class DraftController {
                 DraftResponses.paragraphs(v.document()), DraftResponses.footnotes(v.document()));
     }
 
+    /** One paragraph of a version (the current one by default), named by its label ("OP4 bis", "PP9(c)") or its id. */
+    @Get("/{id}/paragraphs/{ref}")
+    DraftResponses.ParagraphResponse paragraph(@PathVariable long id, @PathVariable String ref,
+                                               @Nullable @QueryValue Integer version) {
+        StoredVersion v = reading.version(id, version);
+        var document = v.document();
+        var paragraph = document.byLabel(ref)
+                .or(() -> document.paragraph(org.draftroom.document.model.ParagraphId.of(ref)))
+                .orElseThrow(() -> Refusal.notFound("Paragraph", "'" + ref + "' in version " + v.number()));
+        int index = document.indexOf(paragraph.id());
+        return DraftResponses.paragraphs(document).get(index);
+    }
+
     private HttpResponse<DraftSummary> created(DraftRecord draft) {
         return HttpResponse.created(DraftResponses.summary(draft, memberStates), URI.create("/api/drafts/" + draft.id()))
                 .header("ETag", DraftETags.of(draft));

@@ -143,6 +143,20 @@ class DraftsIT extends ServerTest {
     }
 
     @Test
+    void a_paragraph_is_found_by_its_label_or_by_its_immutable_id() {
+        String token = accounts.secretariat(http());
+        long id = Seeds.importSeed(http(), token, Seeds.DRAFT_80);
+        JsonNode byLabel = http().get("/api/drafts/" + id + "/paragraphs/PP9(c)", token).json();
+        assertThat(byLabel.get("label").asText()).isEqualTo("PP9(c)");
+        assertThat(byLabel.get("depth").asInt()).isEqualTo(1);
+        JsonNode byId = http().get("/api/drafts/" + id + "/paragraphs/" + byLabel.get("id").asText(), token).json();
+        assertThat(byId).isEqualTo(byLabel);
+        Http.Response unknown = http().get("/api/drafts/" + id + "/paragraphs/OP99", token);
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.json().get("detail").asText()).contains("OP99");
+    }
+
+    @Test
     void an_unknown_draft_is_404() {
         Http.Response response = http().get("/api/drafts/999999", accounts.secretariat(http()));
         assertThat(response.status()).isEqualTo(404);
