@@ -1,14 +1,16 @@
 -- The audit trail (issue 6): one hash-chained, append-only entry per state change.
 --
 -- Every entry stores the SHA-256 of its canonical content, which includes the previous entry's
--- hash; the canonical content is defined in org.draftroom.audit.chain.EntryHasher. The payload
+-- hash; the canonical content is defined in org.draftroom.audit.chain.EntryHasher and built
+-- identically here (audit_canonical) when appending, so the lock is held for one round trip;
+-- the verifier recomputes it in Java, independently. The payload
 -- column is `json` (not jsonb) on purpose: json keeps the exact text that was hashed, while
 -- still being validated and queryable (payload->>'symbol', payload::jsonb).
 --
 -- One linear chain, even under concurrent commits: audit_head is a single row holding the last
--- seq and hash. A writer takes the chain lock and reads the head (audit_claim_head), computes
--- the new hash, and inserts; the insert trigger checks that the entry extends the head and
--- moves the head. The lock is held until the writer's transaction ends, so the next writer
+-- seq and hash. A writer calls audit_append, which takes the chain lock, reads the head,
+-- hashes and inserts; the insert trigger checks that the entry extends the head and moves the
+-- head. The lock is held until the writer's transaction ends, so the next writer
 -- sees the committed head, and a rolled-back writer leaves neither entry nor gap.
 -- Entries refuse UPDATE, DELETE and TRUNCATE; the head moves only through that insert trigger.
 
@@ -39,16 +41,50 @@ CREATE TABLE audit_head (
 );
 INSERT INTO audit_head (singleton, seq, hash) VALUES (true, 0, repeat('0', 64));
 
--- Takes the chain lock for the rest of the transaction (a transaction-level advisory lock,
--- key (1096107092, 1) = ('AUDT', 1), granted in FIFO order) and answers the head with the
--- database time, read after the lock is granted so that times follow the order of the chain.
-CREATE FUNCTION audit_claim_head(OUT last_seq bigint, OUT last_hash text, OUT now timestamptz)
+-- The canonical content of an entry, character for character as
+-- org.draftroom.audit.chain.EntryHasher builds it (which the verifier uses):
+-- [1,seq,"occurredAt","username",role,memberState,draftId,"type",payload,requestId,"prevHash"]
+-- with to_json's string escaping, null for absent values, UTC time with six fraction digits,
+-- and the stored payload text verbatim.
+CREATE FUNCTION audit_canonical(p_seq bigint, p_at timestamptz, p_username text, p_role text, p_member_state text,
+                                p_draft_id bigint, p_type text, p_payload text, p_request_id text, p_prev_hash text)
+    RETURNS text
+    LANGUAGE sql STABLE AS
+$$
+SELECT '[1,' || p_seq::text
+    || ',"' || to_char(p_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') || '",'
+    || to_json(p_username)::text || ','
+    || coalesce(to_json(p_role)::text, 'null') || ','
+    || coalesce(to_json(p_member_state)::text, 'null') || ','
+    || coalesce(p_draft_id::text, 'null') || ','
+    || to_json(p_type)::text || ','
+    || p_payload || ','
+    || coalesce(to_json(p_request_id)::text, 'null') || ','
+    || to_json(p_prev_hash)::text || ']'
+$$;
+
+-- Appends an entry in one round trip: takes the chain lock for the rest of the transaction (a
+-- transaction-level advisory lock, key (1096107092, 1) = ('AUDT', 1), granted in FIFO order),
+-- reads the head, takes the database time after the lock (so times follow the chain), hashes
+-- (SHA-256 of the UTF-8 canonical content, lower-case hex) and inserts.
+CREATE FUNCTION audit_append(p_username text, p_role text, p_member_state text, p_draft_id bigint, p_type text,
+                             p_payload text, p_request_id text, OUT new_seq bigint, OUT new_hash text)
     LANGUAGE plpgsql AS
 $$
+DECLARE
+    head audit_head;
+    at   timestamptz;
 BEGIN
     PERFORM pg_advisory_xact_lock(1096107092, 1);
-    SELECT h.seq, h.hash INTO last_seq, last_hash FROM audit_head h WHERE h.singleton;
-    now := clock_timestamp();
+    SELECT * INTO head FROM audit_head WHERE singleton;
+    at := clock_timestamp();
+    new_seq := head.seq + 1;
+    new_hash := encode(sha256(convert_to(audit_canonical(new_seq, at, p_username, p_role, p_member_state, p_draft_id,
+        p_type, p_payload, p_request_id, head.hash), 'UTF8')), 'hex');
+    INSERT INTO audit_entry (seq, occurred_at, username, role, member_state, draft_id, event_type, payload,
+                             request_id, prev_hash, hash)
+    VALUES (new_seq, at, p_username, p_role, p_member_state, p_draft_id, p_type, p_payload::json, p_request_id,
+            head.hash, new_hash);
 END
 $$;
 

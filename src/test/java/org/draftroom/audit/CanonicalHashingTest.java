@@ -48,8 +48,8 @@ class CanonicalHashingTest {
 
     @Test
     void strings_escape_quotes_backslashes_and_control_characters_and_keep_other_characters() {
-        assertThat(CanonicalJson.of(Map.of("t", "Côte d'Ivoire \"A\\B\"\n\t\u0001\u0000 — 日本")))
-                .isEqualTo("{\"t\":\"Côte d'Ivoire \\\"A\\\\B\\\"\\u000a\\u0009\\u0001\uFFFD — 日本\"}");
+        assertThat(CanonicalJson.of(Map.of("t", "Côte d'Ivoire \"A\\B\"\n\t\r\b\f\u0001\u001f\u0000 — 日本 😀")))
+                .isEqualTo("{\"t\":\"Côte d'Ivoire \\\"A\\\\B\\\"\\n\\t\\r\\b\\f\\u0001\\u001f\uFFFD — 日本 😀\"}");
     }
 
     @Test

@@ -15,9 +15,11 @@ import java.util.UUID;
  * column). Rules:
  * <ul>
  *   <li>no whitespace; object keys sorted by {@link String#compareTo} (UTF-16 code units);</li>
- *   <li>strings: {@code "} and {@code \} are escaped as {@code \"} and {@code \\}; every other
- *       character below U+0020 as {@code \}{@code u00xx} (lower-case hex); U+0000 is first replaced by
- *       U+FFFD (PostgreSQL text cannot hold it); everything else is written as is (UTF-8);</li>
+ *   <li>strings are escaped exactly as PostgreSQL's {@code to_json(text)} does, so that the database
+ *       can build the same text: {@code "} and {@code \} as {@code \"} and {@code \\}; backspace, form
+ *       feed, line feed, carriage return and tab as {@code \b \f \n \r \t}; every other character
+ *       below U+0020 as {@code \}{@code u00xx} (lower-case hex); U+0000 is first replaced by U+FFFD
+ *       (PostgreSQL text cannot hold it); everything else is written as is (UTF-8);</li>
  *   <li>numbers: integers in decimal; decimals as {@link BigDecimal#toPlainString()} after
  *       {@link BigDecimal#stripTrailingZeros()} (so {@code 1.50} is {@code 1.5}, {@code 2.0} is {@code 2});
  *       NaN and infinities are refused;</li>
@@ -51,12 +53,23 @@ public final class CanonicalJson {
             } else if (c == 0) {
                 out.append('\uFFFD');
             } else if (c < 0x20) {
-                out.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
+                shortEscape(out, c);
             } else {
                 out.append(c);
             }
         }
         out.append('"');
+    }
+
+    private static void shortEscape(StringBuilder out, char c) {
+        switch (c) {
+            case '\b' -> out.append("\\b");
+            case '\f' -> out.append("\\f");
+            case '\n' -> out.append("\\n");
+            case '\r' -> out.append("\\r");
+            case '\t' -> out.append("\\t");
+            default -> out.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
+        }
     }
 
     /** A string literal, or {@code null}. */
