@@ -23,13 +23,34 @@ final class Drafting {
         this.database = database;
     }
 
-    /** Imports seed 004 and gives it to the test facilitator. */
+    /** Imports seed 004 (main sponsors BLR, PRK, RUS, VEN) and assigns the test facilitator to it. */
     long draft() {
         long id = Seeds.importSeed(http, accounts.secretariat(http), Seeds.DRAFT_80);
-        database.execute("UPDATE draft SET facilitator = 'facilitator' WHERE id = " + id);
+        accounts.facilitator(http);
+        Http.Response r = http.post("/api/drafts/" + id + "/facilitator", accounts.secretariat(http), Map.of("username", "facilitator"));
+        if (r.status() != 200) {
+            throw new AssertionError("Cannot assign the facilitator: " + r);
+        }
         return id;
     }
 
+    /** Belarus tables the draft; answers its symbol. */
+    String table(long draftId) {
+        Http.Response r = http.post("/api/drafts/" + draftId + "/table", accounts.delegate(http, "BLR"), Map.of("date", "2025-10-30"));
+        if (r.status() != 200) {
+            throw new AssertionError("Cannot table: " + r);
+        }
+        return r.json().get("symbol").asText();
+    }
+
+    void openAction(long draftId) {
+        Http.Response r = http.post("/api/drafts/" + draftId + "/open-action", accounts.secretariat(http), "");
+        if (r.status() != 200) {
+            throw new AssertionError("Cannot open action: " + r);
+        }
+    }
+
+    /** For stages no endpoint reaches directly in a test. */
     void stage(long draftId, String stage) {
         database.execute("UPDATE draft SET stage = '" + stage + "' WHERE id = " + draftId);
     }

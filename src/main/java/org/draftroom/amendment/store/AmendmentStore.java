@@ -135,6 +135,12 @@ public class AmendmentStore {
         return found.stream().findFirst();
     }
 
+    /** The draft's amendments with these numbers, in number order. */
+    public List<StoredAmendment> withNumbers(long draftId, Collection<Integer> numbers) {
+        return query("SELECT " + COLUMNS + " FROM amendment a WHERE a.draft_id = ? AND a.number = ANY(?::int[]) ORDER BY a.number",
+                draftId, numbers.toArray(Integer[]::new));
+    }
+
     /** All amendments of the draft with one of these statuses (all when none given), in number order. */
     public List<StoredAmendment> byStatus(long draftId, Collection<AmendmentStatus> statuses) {
         String[] names = statuses.stream().map(Enum::name).toArray(String[]::new);

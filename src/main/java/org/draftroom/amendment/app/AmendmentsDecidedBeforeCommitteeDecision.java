@@ -1,0 +1,27 @@
+package org.draftroom.amendment.app;
+
+import jakarta.inject.Singleton;
+import org.draftroom.document.store.DraftRecord;
+import org.draftroom.lifecycle.BeforeCommitteeDecision;
+import org.draftroom.shared.Refusal;
+
+import java.util.List;
+
+/** The Committee decides on a draft only once every amendment and request for division at action is decided. */
+@Singleton
+class AmendmentsDecidedBeforeCommitteeDecision implements BeforeCommitteeDecision {
+    private final ActionAgenda agenda;
+
+    AmendmentsDecidedBeforeCommitteeDecision(ActionAgenda agenda) {
+        this.agenda = agenda;
+    }
+
+    @Override
+    public void check(DraftRecord draft) {
+        List<String> undecided = agenda.undecided(draft.id());
+        if (!undecided.isEmpty()) {
+            throw Refusal.conflict("amendments-undecided", "Amendments and divisions are voted on before the draft itself: "
+                    + String.join(", ", undecided) + " still to vote").with("undecided", undecided);
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package org.draftroom.amendment.app;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.draftroom.amendment.model.AmendmentAdmissibility;
+import org.draftroom.amendment.model.AmendmentRules;
+import org.draftroom.amendment.model.Division;
+import org.draftroom.amendment.store.AmendmentStore;
+import org.draftroom.amendment.store.DivisionStore;
+import org.draftroom.amendment.store.DocumentCache;
+import org.draftroom.audit.AuditEvent;
+import org.draftroom.audit.AuditTrail;
+import org.draftroom.document.model.Document;
+import org.draftroom.document.model.Paragraph;
+import org.draftroom.document.store.DraftRecord;
+import org.draftroom.document.store.DraftStore;
+import org.draftroom.memberstate.MemberStates;
+import org.draftroom.security.Caller;
+import org.draftroom.security.Role;
+import org.draftroom.shared.Refusal;
+import org.draftroom.voting.DecisionStore;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A request for division (rule 129): a delegation asks for a separate vote on one paragraph; the
+ * secretariat records it; the paragraph is retained or, if the vote goes against it, deleted from
+ * the text "as amended". Voted after the amendments, before the draft as a whole.
+ */
+@Singleton
+public class TakingDivision {
+    private final DraftStore drafts;
+    private final DocumentCache documents;
+    private final AmendmentStore amendments;
+    private final DivisionStore divisions;
+    private final DecisionStore decisions;
+    private final ActionAgenda agenda;
+    private final MemberStates memberStates;
+    private final AuditTrail audit;
+
+    TakingDivision(DraftStore drafts, DocumentCache documents, AmendmentStore amendments, DivisionStore divisions,
+                   DecisionStore decisions, ActionAgenda agenda, MemberStates memberStates, AuditTrail audit) {
+        this.drafts = drafts;
+        this.documents = documents;
+        this.amendments = amendments;
+        this.divisions = divisions;
+        this.decisions = decisions;
+        this.agenda = agenda;
+        this.memberStates = memberStates;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public Division request(Caller caller, long draftId, String paragraph) {
+        if (!caller.is(Role.DELEGATE) && !caller.is(Role.SECRETARIAT)) {
+            throw Refusal.forbidden("A delegation requests a division; the secretariat may record the request");
+        }
+        DraftRecord draft = drafts.lock(draftId);
+        AmendmentRules.stageMustBe(draft.stage(), "IN_ACTION", "a division is requested");
+        Document text = documents.get(draftId, draft.currentVersion());
+        Paragraph p = AmendmentAdmissibility.paragraphMustExist(text, paragraph);
+        String label = text.labelOf(p.id());
+        boolean already = divisions.forDraft(draftId).stream().anyMatch(d -> d.isOpen() && d.paragraph().equals(p.id()));
+        if (already) {
+            throw Refusal.conflict("division-requested", "A separate vote on " + label + " is already requested").with("paragraph", label);
+        }
+        int number = amendments.nextNumber(draftId, true);
+        long id = divisions.insert(draftId, number, p.id(), label, caller.username(), caller.memberState());
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("division", number);
+        payload.put("paragraph", label);
+        if (caller.memberState() != null) {
+            payload.put("memberState", caller.memberState());
+        }
+        audit.record(AuditEvent.by(caller, "division.requested", draftId, payload));
+        return new Division(id, draftId, number, p.id(), label, caller.username(), caller.memberState(), "PENDING");
+    }
+
+    @Transactional
+    public Division vote(Caller caller, long draftId, int number, VoteRequest request) {
+        AmendmentRules.secretariatOnly(caller, "records votes");
+        DraftRecord draft = drafts.lock(draftId);
+        AmendmentRules.stageMustBe(draft.stage(), "IN_ACTION", "a division is voted on");
+        Division d = divisions.find(draftId, number).orElseThrow(() -> Refusal.notFound("Division", number + " of draft " + draftId));
+        if (!d.isOpen()) {
+            throw Refusal.conflict("division-decided", "The separate vote on " + d.label() + " was taken: " + d.status());
+        }
+        List<String> amendmentsFirst = agenda.undecided(draftId).stream().filter(r -> r.startsWith("A")).toList();
+        if (!amendmentsFirst.isEmpty()) {
+            throw Refusal.conflict("amendments-first", "Amendments " + amendmentsFirst + " are voted on before a division")
+                    .with("amendments", amendmentsFirst);
+        }
+        VoteRequest.Outcome outcome = request.outcome(memberStates);
+        String status = outcome.decision().adopted() ? "RETAINED" : "DELETED";
+        decisions.record(draftId, "DIVISION", d.label(), outcome.decision(), outcome.vote(), caller.username());
+        divisions.settle(d.id(), status);
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("division", number);
+        payload.put("paragraph", d.label());
+        payload.putAll(outcome.payload());
+        payload.put("outcome", status.toLowerCase());
+        Integer asAmended = agenda.asAmendedIfComplete(draft, caller.username());
+        if (asAmended != null) {
+            payload.put("version", asAmended);
+        }
+        audit.record(AuditEvent.by(caller, "vote.recorded", draftId, payload));
+        return new Division(d.id(), draftId, number, d.paragraph(), d.label(), d.requestedBy(), d.memberState(), status);
+    }
+}

@@ -1,0 +1,60 @@
+package org.draftroom.amendment.app;
+
+import org.draftroom.memberstate.MemberState;
+import org.draftroom.memberstate.MemberStates;
+import org.draftroom.shared.Refusal;
+import org.draftroom.voting.Ballot;
+import org.draftroom.voting.Decision;
+import org.draftroom.voting.RecordedVote;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * How the Committee decided one question: without a vote ({@code adopted} true or false), or by a
+ * recorded vote with each Member State's ballot by alpha-3 code (States not listed are absent).
+ */
+public record VoteRequest(String method, Boolean adopted, Map<String, String> ballots) {
+
+    /** The decision, and the recorded vote when there was one (else null). */
+    public record Outcome(Decision decision, RecordedVote vote) {
+        public Map<String, Object> payload() {
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("decision", decision.describe());
+            if (decision.tally() != null) {
+                p.put("votes", Map.of("yes", decision.tally().yes(), "no", decision.tally().no(), "abstain", decision.tally().abstain()));
+            }
+            return p;
+        }
+    }
+
+    public Outcome outcome(MemberStates states) {
+        String m = method == null ? "" : method.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+        switch (m) {
+            case "WITHOUT_VOTE" -> {
+                boolean yes = adopted == null || adopted;
+                return new Outcome(yes ? Decision.withoutVote() : new Decision(org.draftroom.voting.VotingMethod.WITHOUT_VOTE, false, null), null);
+            }
+            case "RECORDED_VOTE" -> {
+                if (ballots == null || ballots.isEmpty()) {
+                    throw Refusal.unprocessable("ballots-missing", "A recorded vote lists each Member State's ballot");
+                }
+                Map<String, Ballot> cast = new LinkedHashMap<>();
+                ballots.forEach((code, ballot) -> {
+                    MemberState state = states.byCode(code).filter(s -> !s.observer()).orElseThrow(() -> Refusal.unprocessable(
+                            "unknown-member-state", "'" + code + "' is not the code of a Member State").with("memberState", code));
+                    try {
+                        cast.put(state.code(), Ballot.valueOf(ballot == null ? "" : ballot.strip().toUpperCase(Locale.ROOT)));
+                    } catch (IllegalArgumentException e) {
+                        throw Refusal.unprocessable("unknown-ballot", "A ballot is YES, NO, ABSTAIN or ABSENT, not '" + ballot + "'");
+                    }
+                });
+                RecordedVote vote = new RecordedVote(cast);
+                int membership = (int) states.all().stream().filter(s -> !s.observer()).count();
+                return new Outcome(Decision.byRecordedVote(vote.tally(membership)), vote);
+            }
+            default -> throw Refusal.unprocessable("unknown-method", "method must be WITHOUT_VOTE or RECORDED_VOTE");
+        }
+    }
+}

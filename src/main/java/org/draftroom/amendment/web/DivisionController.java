@@ -1,0 +1,58 @@
+package org.draftroom.amendment.web;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import org.draftroom.amendment.app.TakingDivision;
+import org.draftroom.amendment.app.VoteRequest;
+import org.draftroom.amendment.model.Division;
+import org.draftroom.security.Callers;
+
+import java.net.URI;
+import java.util.Map;
+
+/** Requests for division (a separate vote on one paragraph) and their votes. */
+@Controller("/api/drafts/{id}/divisions")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class DivisionController {
+    private final TakingDivision divisions;
+
+    DivisionController(TakingDivision divisions) {
+        this.divisions = divisions;
+    }
+
+    record DivisionRequest(@Nullable String paragraph) {
+    }
+
+    record DivisionResponse(int number, String ref, String paragraph, String paragraphId, String requestedBy, String memberState,
+                            String status) {
+        static DivisionResponse of(Division d) {
+            return new DivisionResponse(d.number(), "D" + d.number(), d.label(), d.paragraph().value(), d.requestedBy(), d.memberState(),
+                    d.status());
+        }
+    }
+
+    record VoteBody(@Nullable String method, @Nullable Boolean adopted, @Nullable Map<String, String> ballots) {
+    }
+
+    @Post
+    HttpResponse<DivisionResponse> request(@PathVariable long id, @Body DivisionRequest request, Authentication authentication) {
+        Division d = divisions.request(Callers.of(authentication), id, request.paragraph());
+        return HttpResponse.created(DivisionResponse.of(d), URI.create("/api/drafts/" + id + "/divisions/" + d.number()));
+    }
+
+    @Post("/{number:[0-9]+}/vote")
+    DivisionResponse vote(@PathVariable long id, @PathVariable int number, @Body VoteBody body, Authentication authentication) {
+        return DivisionResponse.of(divisions.vote(Callers.of(authentication), id, number,
+                new VoteRequest(body.method(), body.adopted(), body.ballots())));
+    }
+}

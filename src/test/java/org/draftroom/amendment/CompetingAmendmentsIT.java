@@ -1,0 +1,119 @@
+package org.draftroom.amendment;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.draftroom.support.Database;
+import org.draftroom.support.Http;
+import org.draftroom.support.ServerTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.draftroom.amendment.Drafting.fullText;
+import static org.draftroom.amendment.Drafting.numbers;
+import static org.draftroom.amendment.Drafting.op;
+import static org.draftroom.amendment.Drafting.paragraph;
+
+@MicronautTest(transactional = false)
+class CompetingAmendmentsIT extends ServerTest {
+    @Inject
+    Database database;
+    Drafting drafting;
+
+    @BeforeEach
+    void setUp() {
+        drafting = new Drafting(http(), accounts, database);
+    }
+
+    private int[] twoOverlappingEditsOfOp5(long draft) {
+        int france = drafting.proposed(draft, "FRA", op("type", "REPLACE_WORDS", "paragraph", "OP5",
+                "quote", "on a four-year basis", "text", "on a five-year basis"));
+        int brazil = drafting.proposed(draft, "BRA", op("type", "REPLACE_WORDS", "paragraph", "OP5",
+                "quote", "four-year basis starting at its seventy-second session", "text", "regular basis"));
+        return new int[] {france, brazil};
+    }
+
+    @Test
+    void two_delegations_editing_overlapping_words_of_op5_compete_and_only_one_can_be_accepted() {
+        long draft = drafting.draft();
+        int[] n = twoOverlappingEditsOfOp5(draft);
+        int unrelated = drafting.proposed(draft, "JPN", op("type", "DELETE_WORDS", "paragraph", "OP5", "quote", ", after the general debate"));
+
+        JsonNode list = http().get("/api/drafts/" + draft + "/amendments?paragraph=OP5", accounts.delegate(http(), "CHL")).json();
+        assertThat(list.get("total").asInt()).isEqualTo(3);
+        assertThat(list.get("competing")).hasSize(1);
+        assertThat(list.get("competing").get(0).get("paragraph").asText()).isEqualTo("OP5");
+        assertThat(numbers(list.get("competing").get(0).get("amendments"))).containsExactly(n[0], n[1]);
+        assertThat(numbers(list.get("items").get(0).get("competesWith"))).containsExactly(n[1]);
+        assertThat(numbers(list.get("items").get(2).get("competesWith"))).isEmpty();
+
+        Http.Response both = http().get("/api/drafts/" + draft + "/amendments/preview?amendments=" + n[0] + "," + n[1],
+                accounts.delegate(http(), "CHL"));
+        assertThat(both.status()).isEqualTo(409);
+        assertThat(both.json().get("detail").asText()).contains("[" + n[0] + ", " + n[1] + "]").contains("OP5");
+        assertThat(numbers(both.json().get("conflicts").get(0).get("amendments"))).containsExactly(n[0], n[1]);
+
+        Http.Response html = http().get("/api/drafts/" + draft + "/amendments/preview?format=html&amendments=" + n[0] + "," + unrelated,
+                accounts.delegate(http(), "CHL"));
+        assertThat(html.status()).isEqualTo(200);
+        assertThat(html.body()).contains("<del>four-year</del>").contains("<ins>five-year</ins>").contains("<del>, after the general debate</del>");
+        JsonNode json = http().get("/api/drafts/" + draft + "/amendments/preview?amendments=" + n[0], accounts.facilitator(http())).json();
+        assertThat(json.get("comparison").get("changes").findValuesAsText("type")).contains("CHANGED");
+
+        assertThat(drafting.accept(draft, n[0]).status()).isEqualTo(200);
+        Http.Response loser = drafting.accept(draft, n[1]);
+        assertThat(loser.status()).isEqualTo(409);
+        assertThat(http().get("/api/drafts/" + draft + "/amendments/" + n[1], accounts.facilitator(http())).json()
+                .get("status").asText()).isEqualTo("SUPERSEDED");
+        assertThat(drafting.accept(draft, unrelated).status()).as("re-anchored, not competing").isEqualTo(200);
+        String op5 = fullText(paragraph(drafting.current(draft), "OP5"));
+        assertThat(op5).contains("on a five-year basis starting").doesNotContain("regular basis").doesNotContain("after the general debate");
+    }
+
+    @Test
+    void a_deletion_of_op7_competes_with_an_edit_of_op7() {
+        long draft = drafting.draft();
+        int edit = drafting.proposed(draft, "FRA", op("type", "REPLACE_WORDS", "paragraph", "OP7", "quote", "30 July", "text", "30 June"));
+        int deletion = drafting.proposed(draft, "RUS", op("type", "DELETE_PARAGRAPH", "paragraph", "OP7"));
+        JsonNode list = http().get("/api/drafts/" + draft + "/amendments", accounts.facilitator(http())).json();
+        assertThat(numbers(list.get("competing").get(0).get("amendments"))).containsExactly(edit, deletion);
+        assertThat(drafting.accept(draft, deletion).status()).isEqualTo(200);
+        assertThat(drafting.accept(draft, edit).status()).isEqualTo(409);
+    }
+
+    @Test
+    void concurrent_acceptances_of_competing_amendments_leave_one_winner_and_a_409() throws Exception {
+        long draft = drafting.draft();
+        int[] n = twoOverlappingEditsOfOp5(draft);
+        String token = accounts.facilitator(http());
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<Http.Response>> results = new ArrayList<>();
+        for (int number : n) {
+            Callable<Http.Response> accept = () -> {
+                start.await();
+                return drafting.decide(draft, number, token, "ACCEPT", "race");
+            };
+            results.add(pool.submit(accept));
+        }
+        start.countDown();
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Http.Response> f : results) {
+            statuses.add(f.get().status());
+        }
+        pool.shutdown();
+        assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+        assertThat(drafting.current(draft).get("currentVersion").asInt()).isEqualTo(2);
+        String op5 = fullText(paragraph(drafting.current(draft), "OP5"));
+        assertThat(op5.contains("five-year basis") ^ op5.contains("regular basis")).isTrue();
+    }
+}
