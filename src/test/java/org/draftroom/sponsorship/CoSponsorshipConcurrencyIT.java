@@ -137,7 +137,11 @@ class CoSponsorshipConcurrencyIT extends ServerTest {
         long joined = statuses.stream().filter(s -> s == 200).count();
         assertThat(statuses.stream().filter(s -> s > 0).toList()).isSubsetOf(200, 409);
         assertThat(database.count("SELECT count(*) FROM draft_cosponsor WHERE draft_id = " + id)).isEqualTo(joined);
-        assertThat(database.count("SELECT count(*) FROM draft_cosponsor c JOIN cosponsorship_list l USING (draft_id) "
-                + "WHERE c.draft_id = " + id + " AND c.joined_at > l.closed_at")).isZero();
+        // The audit trail is chained in commit order: no join was committed after action opened.
+        assertThat(database.count("SELECT count(*) FROM audit_entry j WHERE j.draft_id = " + id
+                + " AND j.event_type = 'cosponsorship.joined' AND j.seq > (SELECT o.seq FROM audit_entry o WHERE o.draft_id = " + id
+                + " AND o.event_type = 'action.opened')")).isZero();
+        assertThat(database.count("SELECT count(*) FROM audit_entry WHERE event_type = 'cosponsorship.joined' AND draft_id = " + id))
+                .isEqualTo(joined);
     }
 }
