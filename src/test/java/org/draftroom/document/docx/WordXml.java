@@ -14,9 +14,9 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /** word/document.xml of a DOCX, with the texts of its tracked insertions and deletions (for tests). */
-record WordXml(String document) {
+public record WordXml(String document) {
 
-    static WordXml of(byte[] docx) {
+    public static WordXml of(byte[] docx) {
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
             for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
                 if (e.getName().equals("word/document.xml")) {
@@ -30,15 +30,15 @@ record WordXml(String document) {
     }
 
     /** Text of each w:ins element (stripped), in order; empty ones (paragraph marks) left out. */
-    List<String> inserted() {
+    public List<String> inserted() {
         return texts("w:ins", "w:t");
     }
 
-    List<String> deleted() {
+    public List<String> deleted() {
         return texts("w:del", "w:delText");
     }
 
-    Set<String> authors() {
+    public Set<String> authors() {
         Set<String> out = new LinkedHashSet<>();
         Matcher m = Pattern.compile("<w:(?:ins|del) [^>]*w:author=\"([^\"]*)\"").matcher(document);
         while (m.find()) {
