@@ -25,8 +25,8 @@ export function authHeaders(extra = {}) {
 }
 
 /** Sends a request; answers parsed JSON, text (for HTML/text answers) or null; throws ApiError. */
-export async function api(method, path, body, { accept = 'application/json', raw = false } = {}) {
-  const headers = authHeaders({ Accept: accept });
+export async function api(method, path, body, { accept = 'application/json', raw = false, headers: extra = {} } = {}) {
+  const headers = authHeaders({ Accept: accept, ...extra });
   const init = { method, headers };
   if (body instanceof FormData) {
     init.body = body;

@@ -43,7 +43,9 @@ export function heading(draft) {
     lines.push(h('h2', { class: 'title' }, title));
   } else {
     const sponsors = (draft.mainSponsors || []).map(s => s.name);
-    if (sponsors.length) line('sponsors', `${joinNames(sponsors)}: draft resolution`);
+    const printed = draft.procedure && draft.procedure.lifecycle && draft.procedure.lifecycle.heading;
+    if (printed) line('sponsors', printed);
+    else if (sponsors.length) line('sponsors', `${joinNames(sponsors)}: draft resolution`);
     lines.push(h('h2', { class: 'title' }, draft.title || m.title || 'Untitled draft'));
   }
   return h('header', { class: 'un-heading' }, lines);

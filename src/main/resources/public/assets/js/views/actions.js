@@ -1,14 +1,131 @@
-// The procedural actions the user may take now: only those in the draft's allowedActions.
-import { h, clear } from '../dom.js';
+// The procedural actions the user may take now: exactly those in the draft's allowedActions.
+// Each form is built once and only shown or hidden, so nothing typed is lost on a live refresh.
+import { h, clear, field, select, announce, humanize } from '../dom.js';
+import { post, del, submitting } from '../api.js';
+import { memberStates } from '../states.js';
+import { voteGrid } from './vote.js';
+import { fullText } from '../resolution.js';
 
-export function actionsPanel() {
+const input = (name, type = 'text', attrs = {}) => h('input', { name, type, autocomplete: 'off', ...attrs });
+const area = name => h('textarea', { name, rows: 3 });
+const DECISIONS = [['WITHOUT_VOTE', 'Adopted without a vote'], ['RECORDED_VOTE', 'Recorded vote'],
+  ['NO_ACTION_MOTION', 'Motion for no action adopted'], ['REJECTED', 'Rejected']];
+
+/** name → [label, fields(ctx), request(values, ctx) → [method, path, body], danger?] */
+const ACTIONS = {
+  'join-co-sponsorship': ['Join as co-sponsor', () => [], () => ['POST', '/cosponsors']],
+  'leave-co-sponsorship': ['Leave co-sponsorship', () => [], (v, ctx) => ['DELETE', `/cosponsors/${ctx.user.memberState}`], true],
+  'assign-facilitator': ['Assign a facilitator', () => [['username', 'Facilitator (user name)', input('username')]],
+    v => ['POST', '/facilitator', { username: v.username }]],
+  'table': ['Table the draft', ctx => [
+    ctx.user.role === 'SECRETARIAT' ? ['symbol', 'Symbol', input('symbol', 'text', { placeholder: 'A/C.3/80/L.20' })] : null,
+    ['date', 'Date of issue (default today)', input('date', 'date')]],
+  v => ['POST', '/table', v]],
+  'revise': ['Publish a revision', () => [['date', 'Date of issue (default today)', input('date', 'date')]], v => ['POST', '/revise', v]],
+  'set-co-sponsorship-deadline': ['Record the co-sponsorship deadline', () => [['deadline', 'Deadline', input('deadline', 'datetime-local')]],
+    v => ['POST', '/cosponsorship-deadline', { deadline: v.deadline ? new Date(v.deadline).toISOString() : null }]],
+  'record-pbi': ['Record programme budget implications (PBI)', () => [
+    ['paragraphs', 'Operative paragraphs concerned', input('paragraphs', 'text', { placeholder: 'OP5, OP7' })],
+    ['statement', 'Statement', area('statement')], ['symbol', 'Symbol of the statement', input('symbol', 'text', { placeholder: 'A/C.3/80/L.68' })]],
+  v => ['POST', '/pbi', { ...v, paragraphs: (v.paragraphs || '').split(/[\s,;]+/).filter(Boolean) }]],
+  'defer': ['Defer action', () => [['until', 'Until', input('until', 'date')], ['reason', 'Reason', input('reason')]], v => ['POST', '/defer', v]],
+  'open-action': ['Open action on the draft', () => [], () => ['POST', '/open-action']],
+  'record-oral-revision': ['Record an oral revision', ctx => oralRevisionFields(ctx),
+    v => ['POST', '/oral-revisions', { memberState: v.memberState, changes: [{ paragraph: v.paragraph, text: v.text }] }]],
+  'record-action': ['Record the Committee\'s action', () => decisionFields(DECISIONS),
+    (v, ctx, extra) => ['POST', '/action', decisionBody(v, extra)]],
+  'record-explanation-of-vote': ['Record an explanation of vote', () => [
+    ['memberState', 'Member State', stateSelect('memberState', false)],
+    ['timing', 'When', select('timing', [['BEFORE', 'Before the vote'], ['AFTER', 'After the vote']])], ['text', 'Explanation', area('text')]],
+  v => ['POST', '/explanations-of-vote', v]],
+  'record-report': ['Record the Committee\'s report', () => [['symbol', 'Report symbol', input('symbol', 'text', { placeholder: 'A/80/463' })],
+    ['paragraph', 'Paragraph of the report', input('paragraph', 'number', { min: 1 })], ['recommendation', 'Recommendation (draft resolution number)', input('recommendation', 'text', { placeholder: 'IV' })]],
+  v => ['POST', '/report', { ...v, paragraph: v.paragraph ? Number(v.paragraph) : null }]],
+  'record-plenary-decision': ['Record the plenary decision', () => decisionFields(DECISIONS.filter(d => d[0] !== 'NO_ACTION_MOTION')),
+    (v, ctx, extra) => ['POST', '/plenary', decisionBody(v, extra)]],
+  'withdraw': ['Withdraw the draft', () => [], () => ['POST', '/withdraw'], true],
+};
+
+function stateSelect(name, mainOnly, ctx) {
+  const s = select(name, []);
+  memberStates().then(all => {
+    const list = mainOnly && ctx ? ctx.state.draft.mainSponsors : all.filter(x => !x.observer);
+    clear(s, list.map(x => h('option', { value: x.code }, x.name)));
+  }).catch(() => {});
+  return s;
+}
+
+function oralRevisionFields(ctx) {
+  const paragraph = select('paragraph', []);
+  const text = area('text');
+  paragraph.addEventListener('change', () => {
+    const p = ctx.state.draft.paragraphs.find(x => x.label === paragraph.value);
+    if (p) text.value = fullText(p);
+  });
+  ctx.onParagraphs = [...(ctx.onParagraphs || []), paragraphs => {
+    const keep = paragraph.value;
+    clear(paragraph, h('option', { value: '' }, 'Choose a paragraph'), paragraphs.map(p => h('option', { value: p.label }, p.label)));
+    paragraph.value = keep;
+  }];
+  return [['memberState', 'Read out by', stateSelect('memberState', true, ctx)], ['paragraph', 'Paragraph', paragraph],
+    ['text', 'Text as revised', text]];
+}
+
+function decisionFields(options) {
+  const decision = select('decision', options, 'WITHOUT_VOTE');
+  const grid = voteGrid();
+  grid.el.hidden = true;
+  decision.addEventListener('change', () => { grid.el.hidden = decision.value !== 'RECORDED_VOTE'; });
+  return [['decision', 'Decision', decision], [null, null, grid.el, grid],
+    ['meeting', 'Meeting', input('meeting', 'text', { placeholder: '45th meeting' })], ['date', 'Date', input('date', 'date')]];
+}
+
+function decisionBody(v, extra) {
+  const body = { decision: v.decision, meeting: v.meeting, date: v.date };
+  if (v.decision === 'RECORDED_VOTE' && extra) body.ballots = extra.ballots();
+  return body;
+}
+
+export function actionsPanel(ctx) {
   const body = h('div', { class: 'actions' });
-  const el = h('section', { class: 'panel', 'aria-labelledby': 'actions-h' }, h('h2', { id: 'actions-h' }, 'Actions'), body);
+  const el = h('section', { class: 'panel', 'aria-labelledby': 'actions-h', 'data-testid': 'actions' },
+    h('h2', { id: 'actions-h' }, 'Actions'), body);
+  const forms = new Map();
+  for (const [name, [label, fields, request, danger]] of Object.entries(ACTIONS)) {
+    const specs = fields(ctx).filter(Boolean);
+    const extra = specs.find(s => s[3])?.[3];
+    const controls = specs.map(([key, text, control]) => (key ? field(text, control) : control));
+    const button = h('button', { type: 'submit', class: danger ? 'danger' : 'primary' }, label);
+    const form = h('form', { class: `action action-${name}`, 'data-action': name }, controls, button);
+    form.addEventListener('submit', async event => {
+      event.preventDefault();
+      if (danger && !window.confirm(`${label}?`)) return;
+      const values = {};
+      for (const [key, , control] of specs) if (key && control.value !== '') values[key] = control.value;
+      const [method, path, payload] = request(values, ctx, extra);
+      const url = `/api/drafts/${ctx.draftId}${path}`;
+      const done = await submitting(form, () => (method === 'DELETE' ? del(url) : post(url, payload)));
+      if (done !== undefined) {
+        specs.forEach(([key, , control]) => { if (key && control.tagName !== 'SELECT') control.value = ''; });
+        extra?.reset?.();
+        announce(`${label}: done.`);
+        await ctx.refresh();
+      }
+    });
+    const wrapper = specs.length ? h('details', { class: 'form' }, h('summary', {}, label), form) : form;
+    forms.set(name, wrapper);
+    body.append(wrapper);
+  }
   return {
     el,
     update({ draft }) {
-      el.hidden = !draft.allowedActions.length;
-      clear(body);
+      const allowed = new Set(draft.allowedActions);
+      for (const [name, wrapper] of forms) wrapper.hidden = !allowed.has(name);
+      (ctx.onParagraphs || []).forEach(f => f(draft.paragraphs));
+      const unknown = draft.allowedActions.filter(a => !forms.has(a));
+      el.hidden = ![...forms.keys()].some(n => allowed.has(n));
+      el.dataset.unsupported = unknown.join(' ');
+      if (unknown.length) console.info('Actions without a form in this client:', unknown.map(humanize).join(', '));
     },
   };
 }

@@ -26,7 +26,7 @@ export async function showCompare(main, draftId, query) {
     const t = query.get('to') || String(last);
     clear(from, options.map(([v, l]) => h('option', { value: v, selected: v === f }, l)));
     clear(to, options.map(([v, l]) => h('option', { value: v, selected: v === t }, l)));
-    const html = await get(`/api/drafts/${draftId}/compare?from=${f}&to=${t}&format=html`, { accept: 'text/html' });
+    const html = await get(`/api/drafts/${draftId}/compare?from=${f}&to=${t}&format=html`, { accept: '*/*' });
     clear(result, h('h2', {}, `Version ${f} → version ${t}`), trackedChanges(html));
   } catch (e) {
     showError(errorArea(form), e);

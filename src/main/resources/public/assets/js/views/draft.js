@@ -9,6 +9,7 @@ import { versionsPanel } from './versions.js';
 import { historyPanel } from './history.js';
 import { actionsPanel } from './actions.js';
 import { amendmentPanels } from './amendments.js';
+import { decisionsPanel } from './decisions.js';
 
 export async function showDraft(main, draftId) {
   const user = session.user;
@@ -26,6 +27,7 @@ export async function showDraft(main, draftId) {
     { el: status, update: s => updateStatus(status, s) },
     sponsorsPanel(ctx),
     actionsPanel(ctx),
+    decisionsPanel(ctx),
     ...amendmentPanels(ctx),
     versionsPanel(ctx),
     historyPanel(ctx),

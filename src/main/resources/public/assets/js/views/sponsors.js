@@ -1,6 +1,6 @@
 // Main sponsors and co-sponsors. Co-sponsors come from the draft's procedure section when the
 // co-sponsorship feature contributes one.
-import { h, clear, joinNames } from '../dom.js';
+import { h, clear, joinNames, when } from '../dom.js';
 
 export function sponsorsPanel() {
   const body = h('div');
@@ -12,7 +12,8 @@ export function sponsorsPanel() {
       const co = coSponsors(draft.procedure || {});
       clear(body,
         h('p', {}, h('strong', {}, 'Main sponsors: '), main.length ? joinNames(main) : 'none'),
-        co === null ? null : h('p', { 'data-testid': 'co-sponsors' }, h('strong', {}, 'Co-sponsors: '), co.length ? joinNames(co) : 'none yet'));
+        co === null ? null : h('p', { 'data-testid': 'co-sponsors' }, h('strong', {}, 'Co-sponsors: '), co.length ? joinNames(co) : 'none yet'),
+        listState((draft.procedure || {}).sponsorship));
     },
   };
 }
@@ -23,4 +24,13 @@ export function coSponsors(procedure) {
   if (!section) return null;
   const list = Array.isArray(section) ? section : section.coSponsors || section.cosponsors || section.members || [];
   return list.map(s => (typeof s === 'string' ? s : s.name || s.memberStateName || s.code || s.memberState));
+}
+
+function listState(s) {
+  if (!s || typeof s !== 'object' || Array.isArray(s)) return null;
+  const parts = [];
+  if (s.subsequentlyJoined) parts.push(s.subsequentlyJoined);
+  if (s.deadline) parts.push(`Deadline for co-sponsorship: ${when(s.deadline)}`);
+  if (s.open === false) parts.push(`The list of co-sponsors is closed${s.closedReason ? ` (${s.closedReason})` : ''}.`);
+  return parts.length ? h('p', { class: 'hint', 'data-testid': 'sponsorship-state' }, parts.join(' ')) : null;
 }

@@ -76,11 +76,17 @@ final class Browser implements AutoCloseable {
     }
 
     <T> T until(Function<? super org.openqa.selenium.WebDriver, T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(15)).until(condition);
+        return within(Duration.ofSeconds(15), condition);
     }
 
     <T> T within(Duration timeout, Function<? super org.openqa.selenium.WebDriver, T> condition) {
-        return new WebDriverWait(driver, timeout).pollingEvery(Duration.ofMillis(50)).until(condition);
+        try {
+            return new WebDriverWait(driver, timeout).pollingEvery(Duration.ofMillis(50)).until(condition);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            Path shot = screenshot("failure-" + System.currentTimeMillis());
+            Object errors = script("return [...document.querySelectorAll('.error')].map(e => e.textContent).join(' | ')");
+            throw new AssertionError("Timed out; screenshot " + shot + "; errors on the page: " + errors, e);
+        }
     }
 
     WebElement visible(By by) {

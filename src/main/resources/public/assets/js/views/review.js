@@ -1,0 +1,92 @@
+// The reviewer's queue (the facilitator in consultations, the main sponsors once tabled): pending
+// amendments per paragraph, competing ones side by side, each previewed as tracked changes, with
+// accept, reject and accept with modification. Cards survive live refreshes, so typed reasons stay.
+import { h, clear, field, announce } from '../dom.js';
+import { post, submitting } from '../api.js';
+import { preview, amendmentTag, describeOperation } from '../amendment-text.js';
+import { amendmentCard } from './amendments.js';
+
+export function mayReview(draft, user) {
+  if (draft.stage === 'CONSULTATIONS') {
+    return (user.role === 'FACILITATOR' && draft.facilitator === user.username) || user.role === 'SECRETARIAT';
+  }
+  if (draft.stage === 'TABLED' || draft.stage === 'DEFERRED') {
+    return user.role === 'DELEGATE' && draft.mainSponsors.some(s => s.code === user.memberState);
+  }
+  return false;
+}
+
+export function reviewPanel(ctx) {
+  const body = h('div');
+  const compareLink = h('p');
+  const el = h('section', { class: 'panel queue', 'aria-labelledby': 'queue-h', 'data-testid': 'queue' },
+    h('h2', { id: 'queue-h' }, 'Queue of pending amendments'), compareLink, body);
+  const cards = new Map();
+  return {
+    el,
+    update({ draft }) {
+      const reviewing = mayReview(draft, ctx.user) && !ctx.amendments.unavailable;
+      el.hidden = !reviewing;
+      if (!reviewing) return;
+      clear(compareLink, draft.currentVersion > 1
+        ? h('a', { href: `#/drafts/${ctx.draftId}/compare?from=1&to=${draft.currentVersion}` }, `Compare the first version with the current one (${draft.currentVersion})`)
+        : null);
+      const pending = ctx.amendments.items.filter(a => a.status === 'PENDING' && a.amends == null);
+      const groups = new Map();
+      for (const a of pending) {
+        const key = a.paragraphs.join(', ') || '—';
+        if (!groups.has(key)) groups.set(key, []);
+        groups.get(key).push(a);
+      }
+      const competing = new Set(ctx.amendments.competing.flatMap(c => c.amendments));
+      const live = new Set();
+      clear(body, groups.size ? [...groups].map(([label, list]) => h('section', { class: 'queue-group', 'data-paragraph': label },
+        h('h3', {}, `${label} — ${list.length} pending${list.some(a => competing.has(a.number)) ? ', competing' : ''}`),
+        h('div', { class: list.length > 1 ? 'competing' : '' }, list.map(a => {
+          const key = `${a.number}.${a.rowVersion}`;
+          live.add(key);
+          if (!cards.has(key)) cards.set(key, reviewCard(ctx, a));
+          return cards.get(key);
+        })))) : h('p', {}, 'No amendment is waiting for a decision.'));
+      for (const key of [...cards.keys()]) if (!live.has(key)) cards.delete(key);
+    },
+  };
+}
+
+function reviewCard(ctx, a) {
+  const reason = h('input', { name: 'reason', autocomplete: 'off' });
+  const modified = a.operations.map(op => h('textarea', { rows: 2, name: 'text' }, op.text || ''));
+  const modifyBox = h('div', { class: 'modify', hidden: true }, a.operations.map((op, i) =>
+    op.text == null ? null : field(['Modified text for ', describeOperation(op)[0]], modified[i])));
+  const form = h('form', { class: 'decide' }, field(`Reason for the decision on ${a.number}`, reason), modifyBox,
+    h('div', { class: 'buttons' },
+      h('button', { type: 'submit', class: 'primary', value: 'ACCEPT' }, 'Accept'),
+      h('button', { type: 'submit', class: 'danger', value: 'REJECT' }, 'Reject'),
+      h('button', { type: 'submit', value: 'ACCEPT_WITH_MODIFICATION' }, 'Accept with modification')));
+  form.addEventListener('submit', async event => {
+    event.preventDefault();
+    const decision = event.submitter ? event.submitter.value : 'ACCEPT';
+    if (decision === 'ACCEPT_WITH_MODIFICATION' && modifyBox.hidden) {
+      modifyBox.hidden = false;
+      modified.find(Boolean)?.focus();
+      return;
+    }
+    const body = { decision, reason: reason.value };
+    if (decision === 'ACCEPT_WITH_MODIFICATION') {
+      body.operations = a.operations.map((op, i) => ({
+        type: op.type, paragraph: op.paragraph, quote: op.quote, occurrence: op.occurrence, position: op.position,
+        before: op.type === 'INSERT_WORDS' && op.position === 'BEFORE' ? op.quote : undefined,
+        after: op.type === 'INSERT_WORDS' && op.position !== 'BEFORE' ? op.quote : undefined,
+        text: op.text == null ? undefined : modified[i].value, openingPhrase: op.openingPhrase || undefined,
+        anchor: op.anchor || undefined, kind: op.kind || undefined,
+      }));
+    }
+    const done = await submitting(form, () => post(`/api/drafts/${ctx.draftId}/amendments/${a.number}/decision`, body,
+      { headers: { 'If-Match': amendmentTag(a) } }));
+    if (done) {
+      announce(`Amendment ${a.number} ${done.status.toLowerCase()}.`);
+      await ctx.refresh();
+    }
+  });
+  return amendmentCard(ctx, a, false, [h('h4', {}, 'Preview'), preview(a, ctx.state.draft.paragraphs), form]);
+}
