@@ -1,6 +1,7 @@
 // Draftroom web client: plain ES modules, no build step. A hash router picks the view.
 import { h, clear, announce } from './js/dom.js';
 import { get, session } from './js/api.js';
+import { memberStates } from './js/states.js';
 import { showSignIn } from './js/views/signin.js';
 import { showDraftList } from './js/views/drafts.js';
 import { showDraft } from './js/views/draft.js';
@@ -67,6 +68,12 @@ function renderChrome() {
   if (user.role === 'SECRETARIAT') links.push(h('a', { href: '#/audit' }, 'Audit trail'));
   clear(nav, links);
   const role = user.role === 'DELEGATE' ? `Delegate of ${user.memberStateName || user.memberState}` : user.role.toLowerCase();
+  if (user.role === 'DELEGATE' && !user.memberStateName) {
+    memberStates().then(all => {
+      const state = all.find(s => s.code === user.memberState);
+      if (state) { user.memberStateName = state.name; renderChrome(); }
+    }).catch(() => {});
+  }
   clear(who,
     h('span', { class: 'user', 'data-testid': 'current-user' }, `${user.username} (${role})`),
     h('button', { type: 'button', class: 'link', onclick: signOut }, 'Sign out'));

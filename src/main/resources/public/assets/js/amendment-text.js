@@ -62,7 +62,7 @@ export function preview(amendment, paragraphs) {
         if (at < 0) return h('p', { class: 'change' }, label, ' ', text, h('em', {}, ' (the quoted words are no longer in this paragraph)'));
         const end = at + op.quote.length;
         let middle;
-        if (op.type === 'REPLACE_WORDS') middle = [h('del', {}, op.quote), h('ins', {}, op.text)];
+        if (op.type === 'REPLACE_WORDS') middle = [h('del', {}, op.quote), ' ', h('ins', {}, op.text)];
         else if (op.type === 'DELETE_WORDS') middle = [h('del', {}, op.quote)];
         else if ((op.position || 'AFTER') === 'BEFORE') middle = [h('ins', {}, `${op.text} `), op.quote];
         else middle = [op.quote, h('ins', {}, ` ${op.text}`)];

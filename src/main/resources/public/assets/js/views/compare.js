@@ -11,8 +11,11 @@ export async function showCompare(main, draftId, query) {
   const form = h('form', { class: 'filters', 'aria-label': 'Versions to compare' },
     field('From version', from), field('To version', to), h('button', { type: 'submit' }, 'Compare'));
   const legend = h('p', { class: 'legend' }, 'Inserted words are ', h('ins', {}, 'underlined'), ', deleted words ', h('del', {}, 'struck through'), '.');
+  const onlyChanged = h('input', { type: 'checkbox', id: 'only-changed' });
+  const toggle = h('p', {}, onlyChanged, h('label', { for: 'only-changed' }, ' Show only the paragraphs that changed'));
   const result = h('div', { class: 'comparison-result', 'data-testid': 'comparison', 'aria-live': 'polite' });
-  clear(main, h('p', {}, h('a', { href: `#/drafts/${draftId}` }, '← Back to the draft')), title, form, legend, result);
+  clear(main, h('p', {}, h('a', { href: `#/drafts/${draftId}` }, '← Back to the draft')), title, form, legend, toggle, result);
+  onlyChanged.addEventListener('change', () => result.classList.toggle('only-changed', onlyChanged.checked));
   title.focus();
   form.addEventListener('submit', event => {
     event.preventDefault();

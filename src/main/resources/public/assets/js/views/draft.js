@@ -10,6 +10,7 @@ import { historyPanel } from './history.js';
 import { actionsPanel } from './actions.js';
 import { amendmentPanels } from './amendments.js';
 import { decisionsPanel } from './decisions.js';
+import { votingPanel } from './voting.js';
 
 export async function showDraft(main, draftId) {
   const user = session.user;
@@ -28,6 +29,7 @@ export async function showDraft(main, draftId) {
     sponsorsPanel(ctx),
     actionsPanel(ctx),
     decisionsPanel(ctx),
+    votingPanel(ctx),
     ...amendmentPanels(ctx),
     versionsPanel(ctx),
     historyPanel(ctx),

@@ -38,9 +38,24 @@ class ClientSmokeIT extends ServerTest {
             assertThat(browser.driver().findElements(By.cssSelector(".footnotes li"))).hasSize(35);
             browser.until(ExpectedConditions.textToBe(By.cssSelector("[data-testid=live-state]"), "Live"));
             browser.screenshot("smoke-03-draft");
+            browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(768, 1024));
+            browser.until(d -> d.findElement(By.cssSelector(".side")).getLocation().getY()
+                    > d.findElement(By.cssSelector(".document")).getLocation().getY());
+            browser.screenshot("smoke-04-draft-tablet");
+            browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+            // The audit trail is the secretariat's: a delegate gets a refusal in words.
+            browser.open("/#/audit");
+            assertThat(browser.visible(By.cssSelector("main .error")).getText()).isNotBlank();
             browser.driver().findElement(By.cssSelector(".who button")).click();
             browser.visible(By.name("username"));
             assertThat(browser.script("return sessionStorage.getItem('draftroom.token')")).isNull();
+
+            browser.signIn("secretariat", Accounts.PASSWORD);
+            browser.open("/#/audit?draftId=" + id);
+            browser.visible(By.cssSelector("table.audit tbody tr"));
+            browser.driver().findElement(By.xpath("//button[normalize-space()='Check the chain']")).click();
+            browser.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=verify-result]"), "Intact"));
+            browser.screenshot("smoke-05-audit");
         }
     }
 }
