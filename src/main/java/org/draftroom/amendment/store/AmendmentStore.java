@@ -32,6 +32,9 @@ public class AmendmentStore {
                   UNION SELECT k.first_number FROM amendment_competition k WHERE k.draft_id = a.draft_id AND k.second_number = a.number
                   ORDER BY 1) AS competitors
             """;
+    /** The same columns without co-sponsors and competitors, for rule checks that need only the operations. */
+    static final String LIGHT_COLUMNS = COLUMNS.substring(0, COLUMNS.indexOf("ARRAY(SELECT c.member_state"))
+            + "ARRAY[]::text[] AS cosponsors, ARRAY[]::int[] AS competitors";
     private final TransactionOperations<Connection> transactions;
 
     AmendmentStore(TransactionOperations<Connection> transactions) {
@@ -106,7 +109,7 @@ public class AmendmentStore {
 
     /** Pending amendments of the draft touching any of these paragraphs. */
     public List<StoredAmendment> pendingTouching(long draftId, List<String> paragraphIds) {
-        return query("SELECT " + COLUMNS + " FROM amendment a WHERE a.draft_id = ? AND a.status = 'PENDING' AND a.paragraph_ids && ?::text[]"
+        return query("SELECT " + LIGHT_COLUMNS + " FROM amendment a WHERE a.draft_id = ? AND a.status = 'PENDING' AND a.paragraph_ids && ?::text[]"
                 + " ORDER BY a.number", draftId, paragraphIds.toArray(String[]::new));
     }
 
