@@ -1,6 +1,5 @@
 package org.draftroom.web.e2e;
 
-import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -24,9 +23,8 @@ import java.util.function.Function;
 
 /**
  * One headless Chromium window on the web client: Debian's chromium and chromedriver, never a
- * downloaded browser (Selenium Manager is not used: the driver's path is given). Tests that
- * need it call {@link #requireChromium()} first, which skips them, saying so on stdout, when the
- * browser is missing.
+ * downloaded browser (Selenium Manager is not used: the driver's path is given). Test classes
+ * carry {@link RequiresChromium}, which skips them, saying so, when the browser is missing.
  */
 final class Browser implements AutoCloseable {
     static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("DRAFTROOM_CHROMIUM", "/usr/bin/chromium"));
@@ -35,18 +33,6 @@ final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
     private final URI base;
     private final Path profile;
-
-    static void requireChromium() {
-        String missing = !Files.isExecutable(CHROMIUM) ? "no Chromium at " + CHROMIUM
-                : !Files.isExecutable(CHROMEDRIVER) ? "no ChromeDriver at " + CHROMEDRIVER : null;
-        if (missing != null) {
-            String message = "E2E SKIPPED: " + missing + " — install chromium and chromium-driver (apt-get install chromium "
-                    + "chromium-driver) to run the browser tests of the web client";
-            System.out.println(message);
-            System.err.println(message);
-            Assumptions.abort(message);
-        }
-    }
 
     Browser(URI base, int width, int height) {
         this.base = base;

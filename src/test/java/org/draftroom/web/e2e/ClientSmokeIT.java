@@ -4,7 +4,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.draftroom.support.Seeds;
 import org.draftroom.support.ServerTest;
 import org.draftroom.support.Accounts;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -12,13 +12,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Sign in, list drafts, read one as the UN prints it, audit trail, sign out: in headless Chromium. */
+@ExtendWith(RequiresChromium.class)
 @MicronautTest(transactional = false)
 class ClientSmokeIT extends ServerTest {
-    @BeforeAll
-    static void chromium() {
-        Browser.requireChromium();
-    }
-
     @Test
     void a_delegate_signs_in_reads_a_draft_as_printed_and_signs_out() {
         long id = Seeds.importSeed(http(), accounts.secretariat(http()), Seeds.DRAFT_80);

@@ -5,7 +5,7 @@ import org.draftroom.support.Accounts;
 import org.draftroom.support.Http;
 import org.draftroom.support.Seeds;
 import org.draftroom.support.ServerTest;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -23,14 +23,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * facilitator accepts it, the compare view shows it as tracked changes, and the secretariat
  * records a recorded vote and sees the tally. Screenshots in target/e2e-screenshots/.
  */
+@ExtendWith(RequiresChromium.class)
 @MicronautTest(transactional = false)
 class NegotiationIT extends ServerTest {
     private static final String OP3 = ".para[data-label='OP3']";
-
-    @BeforeAll
-    static void chromium() {
-        Browser.requireChromium();
-    }
 
     @Test
     void propose_by_selection_live_update_accept_compare_and_recorded_vote() {
