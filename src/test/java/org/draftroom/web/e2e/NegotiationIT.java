@@ -150,9 +150,10 @@ class NegotiationIT extends ServerTest {
             action.findElement(By.name("meeting")).sendKeys("45th meeting");
             france.screenshot("08-recorded-vote-grid");
             action.findElement(By.cssSelector("button[type=submit]")).click();
-            WebElement tally = france.visible(By.cssSelector("[data-testid=decision-tally]"));
-            assertThat(tally.getText()).isEqualTo("Yes 3 — No 1 — Abstain 1 — Absent 188");
-            france.script("arguments[0].scrollIntoView()", tally);
+            // Live refreshes may replace the decisions section while it is read: read it afresh each time.
+            france.until(d -> "Yes 3 — No 1 — Abstain 1 — Absent 188".equals(text(france, "[data-testid=decision-tally]")));
+            assertThat(text(france, "[data-testid=decision-tally]")).isEqualTo("Yes 3 — No 1 — Abstain 1 — Absent 188");
+            france.script("document.querySelector('[data-testid=decision-tally]').scrollIntoView()");
             france.screenshot("09-tally");
         }
     }
