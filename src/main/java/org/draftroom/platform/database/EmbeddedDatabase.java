@@ -33,10 +33,15 @@ public final class EmbeddedDatabase {
 
     private static EmbeddedPostgres start(String dataDirectory) {
         try {
+            boolean durable = dataDirectory != null && !dataDirectory.isBlank();
+            // A kept database is durable: every commit is flushed to disk before it is answered.
+            // The throw-away test database needs no durability.
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "300")
-                    .setServerConfig("fsync", dataDirectory == null || dataDirectory.isBlank() ? "off" : "on");
+                    .setServerConfig("fsync", durable ? "on" : "off")
+                    .setServerConfig("synchronous_commit", durable ? "on" : "off")
+                    .setServerConfig("full_page_writes", durable ? "on" : "off");
             if (dataDirectory != null && !dataDirectory.isBlank()) {
                 Path dir = Path.of(dataDirectory).toAbsolutePath();
                 Files.createDirectories(dir);

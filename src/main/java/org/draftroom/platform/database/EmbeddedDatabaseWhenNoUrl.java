@@ -6,6 +6,8 @@ import io.micronaut.context.event.BeanInitializedEventListener;
 import io.micronaut.context.event.BeanInitializingEvent;
 import jakarta.inject.Singleton;
 
+import java.nio.file.Path;
+
 /**
  * Points the default datasource at the embedded PostgreSQL when no URL is configured
  * ({@code DATASOURCES_DEFAULT_URL}). Runs before the connection pool is built.
@@ -14,8 +16,17 @@ import jakarta.inject.Singleton;
 class EmbeddedDatabaseWhenNoUrl implements BeanInitializedEventListener<DatasourceConfiguration> {
     private final String dataDirectory;
 
-    EmbeddedDatabaseWhenNoUrl(@Value("${draftroom.embedded-postgres.data-dir:}") String dataDirectory) {
-        this.dataDirectory = dataDirectory;
+    EmbeddedDatabaseWhenNoUrl(@Value("${draftroom.embedded-postgres.data-dir:}") String dataDirectory,
+                              @Value("${draftroom.embedded-postgres.temporary:false}") boolean temporary) {
+        this.dataDirectory = temporary ? null : dataDirectory(dataDirectory);
+    }
+
+    /** The configured folder, or {@code ~/.draftroom/pgdata}. */
+    static String dataDirectory(String configured) {
+        if (configured != null && !configured.isBlank()) {
+            return configured;
+        }
+        return Path.of(System.getProperty("user.home"), ".draftroom", "pgdata").toString();
     }
 
     @Override
