@@ -11,6 +11,7 @@ import org.draftroom.amendment.model.Competition;
 import org.draftroom.amendment.model.Operation;
 import org.draftroom.amendment.model.ProposedOperation;
 import org.draftroom.amendment.model.ReAnchoring;
+import org.draftroom.amendment.store.AmendmentNumbers;
 import org.draftroom.amendment.store.AmendmentStore;
 import org.draftroom.amendment.store.DocumentCache;
 import org.draftroom.amendment.store.StoredAmendment;
@@ -43,14 +44,16 @@ public class ProposingAmendment {
     private final DraftStore drafts;
     private final DocumentCache documents;
     private final AmendmentStore amendments;
+    private final AmendmentNumbers numbers;
     private final MemberStates memberStates;
     private final AuditTrail audit;
 
-    ProposingAmendment(DraftStore drafts, DocumentCache documents, AmendmentStore amendments, MemberStates memberStates,
-                       AuditTrail audit) {
+    ProposingAmendment(DraftStore drafts, DocumentCache documents, AmendmentStore amendments, AmendmentNumbers numbers,
+                       MemberStates memberStates, AuditTrail audit) {
         this.drafts = drafts;
         this.documents = documents;
         this.amendments = amendments;
+        this.numbers = numbers;
         this.memberStates = memberStates;
         this.audit = audit;
     }
@@ -103,7 +106,7 @@ public class ProposingAmendment {
                 competitors.add(pending.amendment().number());
             }
         }
-        int number = amendments.nextNumber(draftId, false);
+        int number = numbers.next(draftId);
         long id = amendments.insert(new AmendmentStore.NewAmendment(draftId, number, proposal.amends(), kind, caller.username(), state,
                 cosponsors, current, paragraphIds, operations, proposal.justification()));
         amendments.linkCompetitors(draftId, number, others, where);

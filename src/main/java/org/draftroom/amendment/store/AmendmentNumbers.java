@@ -1,0 +1,84 @@
+package org.draftroom.amendment.store;
+
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Numbers the amendments of each draft from a PostgreSQL sequence of the draft's own, so that
+ * delegations proposing at the same moment never wait on each other for a number (a counter
+ * row would hold its lock until commit and make every proposal on a draft take turns). A
+ * proposal that fails after taking its number leaves a gap in the numbering, as a withdrawn
+ * document leaves a gap in symbols.
+ */
+@Singleton
+public class AmendmentNumbers {
+    private final TransactionOperations<Connection> transactions;
+    private final Set<Long> draftsWithSequence = ConcurrentHashMap.newKeySet();
+
+    AmendmentNumbers(TransactionOperations<Connection> transactions) {
+        this.transactions = transactions;
+    }
+
+    /** The next amendment number of the draft, in the caller's transaction. */
+    public int next(long draftId) {
+        Connection c = transactions.getConnection();
+        try {
+            if (!draftsWithSequence.contains(draftId)) {
+                createSequence(c, draftId);
+            }
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT nextval('" + sequence(draftId) + "')")) {
+                rs.next();
+                draftsWithSequence.add(draftId);
+                return Math.toIntExact(rs.getLong(1));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot number an amendment of draft " + draftId + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Creates the draft's sequence once, starting after any number already given. Servers and
+     * requests that create it at the same moment take turns on an advisory lock; the sequence
+     * exists for others once the creating transaction commits.
+     */
+    private static void createSequence(Connection c, long draftId) throws SQLException {
+        try (PreparedStatement lock = c.prepareStatement("SELECT pg_advisory_xact_lock(hashtext(?))")) {
+            lock.setString(1, sequence(draftId));
+            lock.execute();
+        }
+        try (PreparedStatement exists = c.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
+            exists.setString(1, sequence(draftId));
+            try (ResultSet rs = exists.executeQuery()) {
+                rs.next();
+                if (rs.getBoolean(1)) {
+                    return;
+                }
+            }
+        }
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE SEQUENCE " + sequence(draftId) + " AS integer");
+        }
+        try (PreparedStatement start = c.prepareStatement("""
+                SELECT setval(?::regclass, greatest(
+                         (SELECT max(number) FROM amendment WHERE draft_id = ?),
+                         (SELECT last_amendment FROM amendment_counter WHERE draft_id = ?),
+                         0) + 1, false)""")) {
+            start.setString(1, sequence(draftId));
+            start.setLong(2, draftId);
+            start.setLong(3, draftId);
+            start.execute();
+        }
+    }
+
+    private static String sequence(long draftId) {
+        return "amendment_number_" + draftId;
+    }
+}
