@@ -32,6 +32,17 @@ class HistorySentencesTest {
     }
 
     @Test
+    void the_steps_of_action_read_in_plain_words() {
+        assertThat(say("action.opened", "SECRETARIAT", null, Map.of()))
+                .isEqualTo("14 Oct 2025 — action opened; the list of co-sponsors closed");
+        assertThat(say("vote.explained", "SECRETARIAT", null, Map.of("memberState", "FRA")))
+                .isEqualTo("14 Oct 2025 — France explained its vote");
+        assertThat(say("amendment.symbol-issued", "SECRETARIAT", null, Map.of("amendment", 3, "symbol", "A/C.3/80/L.61")))
+                .isEqualTo("14 Oct 2025 — amendment 3 issued as A/C.3/80/L.61");
+        assertThat(say("voting-order.set", "SECRETARIAT", null, Map.of())).isEqualTo("14 Oct 2025 — order of voting set");
+    }
+
+    @Test
     void a_decision_gives_the_votes_in_words() {
         assertThat(say("action.recorded", "SECRETARIAT", null,
                 Map.of("decision", "adopted", "votes", Map.of("yes", 120, "no", 10, "abstain", 30))))

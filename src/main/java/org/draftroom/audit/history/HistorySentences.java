@@ -77,6 +77,12 @@ public final class HistorySentences {
             case "amendment.rejected" -> amendment + " rejected";
             case "amendment.withdrawn" -> amendment + " withdrawn by " + state;
             case "amendment.voted" -> amendment + " " + decision(p, "put to the vote");
+            case "amendment.symbol-issued" -> amendment + " issued" + as(p);
+            case "division.requested" -> "a separate vote requested" + text(p, "paragraph").map(x -> " on " + x).orElse("")
+                    + (state.isBlank() ? "" : " by " + state);
+            case "voting-order.set" -> "order of voting set";
+            case "action.opened" -> "action opened; the list of co-sponsors closed";
+            case "vote.explained" -> state + " explained its vote";
             default -> "recorded: " + e.type().replace('.', ' ').replace('-', ' ') + by;
         };
     }

@@ -73,6 +73,12 @@ public class ImportingDraft {
         List<String> mainSponsors = sponsors.match(metadata.mainSponsors(), caller, adopted);
         String title = metadata.title() == null || metadata.title().isBlank() ? "Untitled draft" : metadata.title();
         String label = adopted ? metadata.effectiveSymbol() : "zero draft";
+        if (adopted) {
+            drafts.findBySymbol(metadata.effectiveSymbol()).ifPresent(existing -> {
+                throw Refusal.conflict("already-imported", metadata.effectiveSymbol() + " is already in Draftroom as draft "
+                        + existing.id()).with("draftId", existing.id());
+            });
+        }
         long id = drafts.insert(new NewDraft(title, metadata.session(), metadata.committee(), metadata.agendaItemNumber(),
                 metadata.agendaItemTitle(), adopted ? metadata.effectiveSymbol() : null,
                 adopted ? "ADOPTED" : "CONSULTATIONS", mainSponsors, caller.username()));

@@ -69,6 +69,17 @@ public class DraftStore {
         return one(SELECT + " WHERE d.id = ?", id);
     }
 
+    public Optional<DraftRecord> findBySymbol(String symbol) {
+        try (PreparedStatement query = transactions.getConnection().prepareStatement(SELECT + " WHERE d.symbol = ?")) {
+            query.setString(1, symbol);
+            try (ResultSet rs = query.executeQuery()) {
+                return rs.next() ? Optional.of(map(rs)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read draft " + symbol + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Reads the draft and locks its row until the transaction ends: changes to one draft take turns. */
     public DraftRecord lock(long id) {
         return one(SELECT + " WHERE d.id = ? FOR UPDATE OF d", id).orElseThrow(() -> Refusal.notFound("Draft", id));

@@ -65,6 +65,17 @@ class DraftsIT extends ServerTest {
     }
 
     @Test
+    void an_adopted_resolution_imported_twice_is_refused_naming_the_draft_that_holds_it() {
+        String token = accounts.secretariat(http());
+        Http.Response first = http().post("/api/drafts", token, Map.of("text", Seeds.text(Seeds.RES_72_195)));
+        Http.Response second = http().post("/api/drafts", token, Map.of("text", Seeds.text(Seeds.RES_72_195)));
+        assertThat(List.of(first.status(), second.status())).contains(409);
+        Http.Response refused = first.status() == 409 ? first : second;
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.json().get("detail").asText()).contains("A/RES/72/195 is already in Draftroom");
+    }
+
+    @Test
     void a_delegates_import_is_a_zero_draft_owned_by_its_own_state() {
         String token = accounts.delegate(http(), "PER");
         String text = Seeds.text(Seeds.DRAFT_74);
@@ -84,7 +95,7 @@ class DraftsIT extends ServerTest {
     @Test
     void versions_render_and_compare_against_last_years_resolution() {
         String token = accounts.secretariat(http());
-        long resolution = Seeds.importSeed(http(), token, Seeds.RES_72_195);
+        long resolution = resolution72195(token);
         long draft = Seeds.importSeed(http(), token, Seeds.DRAFT_74);
 
         JsonNode versions = http().get("/api/drafts/" + draft + "/versions", token).json();
@@ -154,6 +165,13 @@ class DraftsIT extends ServerTest {
         Http.Response unknown = http().get("/api/drafts/" + id + "/paragraphs/OP99", token);
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.json().get("detail").asText()).contains("OP99");
+    }
+
+    /** A/RES/72/195 can be imported once: the test that imports it twice may have run first. */
+    private long resolution72195(String token) {
+        Http.Response response = http().post("/api/drafts", token, Map.of("text", Seeds.text(Seeds.RES_72_195)));
+        assertThat(response.status()).isIn(201, 409);
+        return response.status() == 201 ? response.json().get("id").asLong() : response.json().get("draftId").asLong();
     }
 
     @Test
