@@ -47,6 +47,11 @@ public class ReadingDraft {
     }
 
     @ReadOnly
+    public DraftRecord draft(long draftId) {
+        return drafts.require(draftId);
+    }
+
+    @ReadOnly
     public List<DraftRecord> list(Integer session, String committee, String stage) {
         return drafts.list(session, committee, stage);
     }

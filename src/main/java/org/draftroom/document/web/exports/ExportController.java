@@ -1,6 +1,7 @@
 package org.draftroom.document.web.exports;
 
 import io.micronaut.core.annotation.Nullable;
+import org.draftroom.document.app.PublicationFactsSource;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -41,10 +42,12 @@ import org.draftroom.shared.Refusal;
 class ExportController {
     private final ReadingDraft reading;
     private final MemberStates memberStates;
+    private final PublicationFactsSource factsSource;
 
-    ExportController(ReadingDraft reading, MemberStates memberStates) {
+    ExportController(ReadingDraft reading, MemberStates memberStates, @Nullable PublicationFactsSource factsSource) {
         this.reading = reading;
         this.memberStates = memberStates;
+        this.factsSource = factsSource;
     }
 
     @Get("/versions/{number}/export")
@@ -57,7 +60,7 @@ class ExportController {
         Document d = v.document();
         String name = baseName(id, v);
         byte[] body = switch (f) {
-            case AKN -> AknWriter.writeBytes(d, facts(v));
+            case AKN -> AknWriter.writeBytes(d, facts(id, v));
             case DOCX -> DocxWriter.write(d);
             case HTML -> PrintHtml.render(d).getBytes(StandardCharsets.UTF_8);
             case PDF -> throw new Refusal(Refusal.Kind.BAD_REQUEST, "format-not-available", "Format not available",
@@ -90,6 +93,12 @@ class ExportController {
         }
         Caller caller = Callers.of(authentication);
         return caller.delegation().map(memberStates::nameOf).orElse(caller.username());
+    }
+
+    /** What the procedure records of the version (symbols, decisions, sponsors), over what its text gives. */
+    private PublicationFacts facts(long id, StoredVersion v) {
+        PublicationFacts fromTheText = facts(v);
+        return factsSource == null ? fromTheText : factsSource.of(reading.draft(id), v, fromTheText);
     }
 
     /** The lifecycle facts the document itself gives, with the version's label as symbol when it is one. */
