@@ -69,7 +69,7 @@ public class ProposingAmendment {
     @Transactional
     public StoredAmendment propose(Caller caller, long draftId, Proposal proposal) {
         String state = AmendmentRules.proposerMustBeADelegate(caller);
-        DraftRecord draft = drafts.require(draftId);
+        DraftRecord draft = drafts.share(draftId);
         AmendmentKind kind = AmendmentRules.kindForStage(draft.stage());
         AmendmentAdmissibility.justificationMustBeShortAndClean(proposal.justification());
         List<String> cosponsors = cosponsors(proposal.cosponsors(), state);

@@ -29,6 +29,7 @@ import java.util.TreeSet;
 @Singleton
 public class ReadingAmendments {
     public static final int MAX_PAGE = 200;
+    private static final int MAX_PAGE_NUMBER = 1_000_000;
     private final DraftStore drafts;
     private final DocumentCache documents;
     private final AmendmentStore amendments;
@@ -53,8 +54,8 @@ public class ReadingAmendments {
 
     @ReadOnly
     public Listing list(long draftId, String paragraph, String status, String memberState, int page, int size) {
-        if (page < 0 || size < 1 || size > MAX_PAGE) {
-            throw Refusal.badRequest("bad-page", "page starts at 0 and size is 1 to " + MAX_PAGE);
+        if (page < 0 || page > MAX_PAGE_NUMBER || size < 1 || size > MAX_PAGE) {
+            throw Refusal.badRequest("bad-page", "page is 0 to " + MAX_PAGE_NUMBER + " and size is 1 to " + MAX_PAGE);
         }
         DraftRecord draft = drafts.require(draftId);
         Document text = documents.get(draftId, draft.currentVersion());

@@ -85,6 +85,15 @@ public class DraftStore {
         return one(SELECT + " WHERE d.id = ? FOR UPDATE OF d", id).orElseThrow(() -> Refusal.notFound("Draft", id));
     }
 
+    /**
+     * Reads the draft with a shared lock until the transaction ends: many may hold it at once
+     * (proposals, joins), but a change of stage ({@link #lock}) waits for them, and they for it,
+     * so nothing slips in under a stage that has just ended.
+     */
+    public DraftRecord share(long id) {
+        return one(SELECT + " WHERE d.id = ? FOR SHARE OF d", id).orElseThrow(() -> Refusal.notFound("Draft", id));
+    }
+
     public DraftRecord require(long id) {
         return find(id).orElseThrow(() -> Refusal.notFound("Draft", id));
     }

@@ -114,6 +114,9 @@ class DraftController {
     @Get("/{id}/paragraphs/{ref}")
     DraftResponses.ParagraphResponse paragraph(@PathVariable long id, @PathVariable String ref,
                                                @Nullable @QueryValue Integer version) {
+        if (ref.isBlank()) {
+            throw Refusal.notFound("Paragraph", "with an empty name");
+        }
         StoredVersion v = reading.version(id, version);
         var document = v.document();
         var paragraph = document.byLabel(ref)

@@ -16,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -35,7 +36,12 @@ class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Map<String
         String type;
         String detail;
         JsonProcessingException json = jsonCause(root);
-        if (json != null) {
+        Optional<DatabaseRefusals.Refused> refusedByDatabase = status.getCode() >= 500 ? DatabaseRefusals.of(root) : Optional.empty();
+        if (refusedByDatabase.isPresent()) {
+            status = refusedByDatabase.get().status();
+            type = refusedByDatabase.get().type();
+            detail = refusedByDatabase.get().detail();
+        } else if (json != null) {
             status = HttpStatus.BAD_REQUEST;
             type = "malformed-request-body";
             detail = describe(json);

@@ -1,0 +1,49 @@
+package org.draftroom.platform.web;
+
+import io.micronaut.data.exceptions.OptimisticLockException;
+import io.micronaut.http.HttpStatus;
+
+import java.sql.SQLException;
+import java.util.Optional;
+
+/**
+ * What the database refused, in the client's terms. Two people doing the same thing at the same
+ * moment (a unique value taken, a row changed meanwhile, a serialization failure) is a conflict
+ * to retry, and a value the database cannot hold is the client's; neither is a server error.
+ * The transaction has been rolled back by then: nothing was changed.
+ */
+final class DatabaseRefusals {
+    record Refused(HttpStatus status, String type, String detail) {
+    }
+
+    private DatabaseRefusals() {
+    }
+
+    static Optional<Refused> of(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof OptimisticLockException) {
+                return Optional.of(new Refused(HttpStatus.CONFLICT, "changed-meanwhile",
+                        "Someone else changed this at the same moment; nothing was changed. Reload and try again."));
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                Optional<Refused> refused = ofState(sql.getSQLState());
+                if (refused.isPresent()) {
+                    return refused;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Refused> ofState(String state) {
+        return switch (state) {
+            case "23505" -> Optional.of(new Refused(HttpStatus.CONFLICT, "taken-meanwhile",
+                    "Someone else took the same symbol, number or name at the same moment; nothing was changed. Reload and try again."));
+            case "40001", "40P01" -> Optional.of(new Refused(HttpStatus.CONFLICT, "try-again",
+                    "The request collided with another one at the same moment; nothing was changed. Try again."));
+            case "22003", "22008", "2201X", "2201W", "22007" -> Optional.of(new Refused(HttpStatus.UNPROCESSABLE_ENTITY,
+                    "value-out-of-range", "A number or date in the request is out of the range that can be recorded."));
+            default -> Optional.empty();
+        };
+    }
+}
