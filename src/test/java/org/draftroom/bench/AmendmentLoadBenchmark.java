@@ -34,7 +34,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * java -cp target/test-classes:target/classes:$(cat target/cp.txt) org.draftroom.bench.AmendmentLoadBenchmark \
  *      http://localhost:8080 20 5
  * </pre>
- * Arguments: base URL (default http://localhost:8080), seconds measured (20), seconds of warm-up (5).
+ * Arguments: base URL (default http://localhost:8080), seconds measured (20), seconds of warm-up (5), and
+ * optionally an offered rate in submissions per second for all delegates together. Without a rate
+ * each delegate submits again as soon as it is answered (the server's capacity; latency is then
+ * mostly queueing: 193 requests are always in flight). With a rate the delegates submit on a fixed
+ * schedule, and latency is measured from the scheduled moment, so a slow server cannot hide its
+ * delays by slowing the load down.
  * Demo accounts' password: DRAFTROOM_DEMO_PASSWORD, or "demo".
  * Operations are a mix on random paragraphs: replacing or deleting two words quoted from the text
  * (so some of them compete), inserting words after them, and inserting a new paragraph.
@@ -53,6 +58,7 @@ public final class AmendmentLoadBenchmark {
         URI base = URI.create(args.length > 0 ? args[0] : "http://localhost:8080");
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         int warmup = args.length > 2 ? Integer.parseInt(args[2]) : 5;
+        double rate = args.length > 3 ? Double.parseDouble(args[3]) : 0;
         String password = System.getenv().getOrDefault("DRAFTROOM_DEMO_PASSWORD", "demo");
         ExecutorService pool = Executors.newFixedThreadPool(200);
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(pool)
@@ -76,8 +82,10 @@ public final class AmendmentLoadBenchmark {
         for (Future<?> f : logins) {
             f.get();
         }
-        System.out.printf("draft %d, %d paragraphs quoted, %d delegates signed in; warm-up %d s, measuring %d s%n",
-                draft, targets.size(), tokens.size(), warmup, seconds);
+        System.out.printf("draft %d, %d paragraphs quoted, %d delegates signed in; warm-up %d s, measuring %d s, %s%n",
+                draft, targets.size(), tokens.size(), warmup, seconds,
+                rate > 0 ? "offered " + rate + " submissions/s" : "each delegate submitting back to back");
+        long interval = rate > 0 ? (long) (codes.size() * 1e9 / rate) : 0;
 
         long start = System.nanoTime();
         long measureFrom = start + warmup * 1_000_000_000L;
@@ -86,14 +94,25 @@ public final class AmendmentLoadBenchmark {
         AtomicLong failed = new AtomicLong();
         List<long[]> latencies = new ArrayList<>();
         List<Future<long[]>> workers = new ArrayList<>();
-        for (String code : codes) {
+        for (int d = 0; d < codes.size(); d++) {
+            String code = codes.get(d);
+            long firstSlot = start + (interval * d) / codes.size();
             workers.add(pool.submit(() -> {
                 long[] mine = new long[1 << 16];
                 int n = 0;
                 String token = tokens.get(code);
+                long slot = firstSlot;
                 while (System.nanoTime() < end) {
                     String body = amendment(targets);
                     long t0 = System.nanoTime();
+                    if (interval > 0) {
+                        long wait = slot - t0;
+                        if (wait > 0) {
+                            Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                        }
+                        t0 = slot;
+                        slot += interval;
+                    }
                     int status;
                     try {
                         status = client.send(request(base, "POST", "/api/drafts/" + draft + "/amendments", token, body),
