@@ -8,6 +8,7 @@ import org.draftroom.amendment.model.AmendmentKind;
 import org.draftroom.amendment.model.AmendmentRules;
 import org.draftroom.amendment.model.AmendmentStatus;
 import org.draftroom.amendment.model.Competition;
+import org.draftroom.amendment.model.Footprint;
 import org.draftroom.amendment.model.Operation;
 import org.draftroom.amendment.model.ProposedOperation;
 import org.draftroom.amendment.model.ReAnchoring;
@@ -45,15 +46,17 @@ public class ProposingAmendment {
     private final DocumentCache documents;
     private final AmendmentStore amendments;
     private final AmendmentNumbers numbers;
+    private final FootprintCache footprints;
     private final MemberStates memberStates;
     private final AuditTrail audit;
 
     ProposingAmendment(DraftStore drafts, DocumentCache documents, AmendmentStore amendments, AmendmentNumbers numbers,
-                       MemberStates memberStates, AuditTrail audit) {
+                       FootprintCache footprints, MemberStates memberStates, AuditTrail audit) {
         this.drafts = drafts;
         this.documents = documents;
         this.amendments = amendments;
         this.numbers = numbers;
+        this.footprints = footprints;
         this.memberStates = memberStates;
         this.audit = audit;
     }
@@ -99,8 +102,10 @@ public class ProposingAmendment {
         List<Integer> others = new ArrayList<>();
         List<String> where = new ArrayList<>();
         Set<Integer> competitors = new LinkedHashSet<>();
+        List<Footprint> candidateFootprints = Competition.footprints(text, candidate.operations());
         for (StoredAmendment pending : amendments.pendingTouching(draftId, paragraphIds)) {
-            for (ParagraphId p : Competition.between(text, pending.amendment(), candidate)) {
+            Amendment other = pending.amendment();
+            for (ParagraphId p : Competition.between(other, footprints.of(other, text, current), candidate, candidateFootprints)) {
                 others.add(pending.amendment().number());
                 where.add(p.value());
                 competitors.add(pending.amendment().number());

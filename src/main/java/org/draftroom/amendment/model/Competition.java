@@ -25,6 +25,11 @@ public final class Competition {
         return between(footprints(document, a.operations()), footprints(document, b.operations()));
     }
 
+    /** As {@link #between(Document, Amendment, Amendment)}, with footprints already computed in the same document. */
+    public static Set<ParagraphId> between(Amendment a, List<Footprint> footprintsOfA, Amendment b, List<Footprint> footprintsOfB) {
+        return related(a, b) ? Set.of() : between(footprintsOfA, footprintsOfB);
+    }
+
     public static Set<ParagraphId> between(List<Footprint> a, List<Footprint> b) {
         Set<ParagraphId> out = new LinkedHashSet<>();
         for (Footprint x : a) {
