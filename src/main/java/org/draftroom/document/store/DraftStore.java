@@ -70,14 +70,7 @@ public class DraftStore {
     }
 
     public Optional<DraftRecord> findBySymbol(String symbol) {
-        try (PreparedStatement query = transactions.getConnection().prepareStatement(SELECT + " WHERE d.symbol = ?")) {
-            query.setString(1, symbol);
-            try (ResultSet rs = query.executeQuery()) {
-                return rs.next() ? Optional.of(map(rs)) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read draft " + symbol + ": " + e.getMessage(), e);
-        }
+        return one(SELECT + " WHERE d.symbol = ?", symbol);
     }
 
     /** Reads the draft and locks its row until the transaction ends: changes to one draft take turns. */
@@ -147,14 +140,14 @@ public class DraftStore {
         }
     }
 
-    private Optional<DraftRecord> one(String sql, long id) {
+    private Optional<DraftRecord> one(String sql, Object key) {
         try (PreparedStatement query = transactions.getConnection().prepareStatement(sql)) {
-            query.setLong(1, id);
+            query.setObject(1, key);
             try (ResultSet rs = query.executeQuery()) {
                 return rs.next() ? Optional.of(map(rs)) : Optional.empty();
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read draft " + id + ": " + e.getMessage(), e);
+            throw new IllegalStateException("Cannot read draft " + key + ": " + e.getMessage(), e);
         }
     }
 
