@@ -101,10 +101,15 @@ class DatabaseNotifications {
         }
     }
 
-    /** A connection of its own: LISTEN holds it for the life of the server. */
+    /**
+     * A connection of its own: LISTEN holds it for the life of the server. The pool is found
+     * through the JDBC wrapper interface, so that a DataSource wrapping it (a statement counter in
+     * tests, tracing) does not turn this into a pooled connection held forever.
+     */
     private Connection open() throws SQLException {
         Connection c;
-        if (dataSource instanceof HikariDataSource hikari) {
+        if (dataSource.isWrapperFor(HikariDataSource.class)) {
+            HikariDataSource hikari = dataSource.unwrap(HikariDataSource.class);
             c = DriverManager.getConnection(hikari.getJdbcUrl(), hikari.getUsername(), hikari.getPassword());
         } else {
             c = dataSource.getConnection();
