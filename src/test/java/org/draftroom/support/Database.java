@@ -6,6 +6,8 @@ import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Direct SQL for tests that check what the database holds. */
 @Singleton
@@ -21,6 +23,19 @@ public class Database {
             try (Statement statement = status.getConnection().createStatement(); ResultSet rs = statement.executeQuery(sql)) {
                 rs.next();
                 return rs.getLong(1);
+            }
+        });
+    }
+
+    /** The first column of every row. */
+    public List<String> strings(String sql) {
+        return transactions.executeRead(status -> {
+            try (Statement statement = status.getConnection().createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+                List<String> out = new ArrayList<>();
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+                return out;
             }
         });
     }
