@@ -122,6 +122,17 @@ public final class AmendmentAdmissibility {
         }
     }
 
+    /** Moving a paragraph to where it already stands ("OP3 after OP2") changes nothing. */
+    public static void moveMustChangeTheOrder(Document document, Operation move) {
+        Document moved = move.position() == Position.BEFORE ? document.moveBefore(move.paragraph(), move.anchor())
+                : document.moveAfter(move.paragraph(), move.anchor());
+        if (moved.paragraphs().equals(document.paragraphs())) {
+            String where = move.position().name().toLowerCase(Locale.ROOT) + " " + document.labelOf(move.anchor());
+            throw Refusal.unprocessable("no-op", "MOVE_PARAGRAPH of " + move.label() + " " + where
+                    + " changes nothing: it already stands there").with("paragraph", move.label());
+        }
+    }
+
     /** Two operations of one amendment may not touch the same words. */
     public static void operationsMustNotOverlap(Document document, List<Operation> operations) {
         List<Footprint> seen = new ArrayList<>();
@@ -178,7 +189,10 @@ public final class AmendmentAdmissibility {
                     throw Refusal.unprocessable("move-into-itself", label + " cannot move next to its own sub-paragraph")
                             .with("paragraph", label);
                 }
-                yield new Operation(type, target.id(), null, 0, position(p.position()), null, null, null, anchor.id(), null, label);
+                Operation move = new Operation(type, target.id(), null, 0, position(p.position()), null, null, null, anchor.id(),
+                        null, label);
+                moveMustChangeTheOrder(document, move);
+                yield move;
             }
         };
         operationMustChangeSomething(op, target);

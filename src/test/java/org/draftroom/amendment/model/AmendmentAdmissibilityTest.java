@@ -256,6 +256,17 @@ class AmendmentAdmissibilityTest {
     }
 
     @Test
+    void moving_a_paragraph_to_where_it_already_is_is_a_no_op() {
+        Refusal r = refused(SEED_004, moveParagraph("OP3", "AFTER", "OP2"));
+        assertThat(r.type()).isEqualTo("no-op");
+        assertThat(r.details()).containsEntry("paragraph", "OP3");
+        assertThat(r.getMessage()).contains("OP3 after OP2");
+        assertThat(refused(SEED_004, moveParagraph("OP3", "BEFORE", "OP4")).type()).isEqualTo("no-op");
+        assertThat(refused(SEED_004, moveParagraph("PP10", "AFTER", "PP9")).type()).as("after PP9 means after PP9(f)").isEqualTo("no-op");
+        assertThat(admittedOne(moveParagraph("OP3", "BEFORE", "OP2")).anchor()).isEqualTo(id(SEED_004, "OP2"));
+    }
+
+    @Test
     void an_operation_that_needs_new_text_is_refused_without_it() {
         assertThat(refused(SEED_004, replaceWords("OP7", "30 July", null)).type()).isEqualTo("text-missing");
         assertThat(refused(SEED_004, insertWordsAfter("OP7", "annually", "   ")).type()).isEqualTo("text-missing");
