@@ -1,6 +1,7 @@
 package org.draftroom.amendment.model;
 
 import org.draftroom.document.model.Document;
+import org.draftroom.document.model.DocumentMetadata;
 import org.draftroom.document.model.FootnoteRef;
 import org.draftroom.document.model.Paragraph;
 import org.draftroom.document.model.ParagraphKind;
@@ -118,10 +119,29 @@ class AmendmentApplicationTest {
         "OP7    | AFTER  | 30 July                    | ', each year,'   | to designate 30 July, each year, as the World Day",
         "OP7    | BEFORE | 30 July                    | 29 or            | to designate 29 or 30 July as the World Day",
         "OP7    | BEFORE | Recalls                    | Also             | Also Recalls its decision",
+        "OP7    | BEFORE | ', to be observed annually'| and its victims  | against Trafficking in Persons and its victims, to be observed annually,",
+        "PP9(c) | AFTER  | 'regional and '            | subregional and  | at the national, regional and subregional and international levels",
+        "PP9(c) | BEFORE | ' to counter'              | ', in particular,' | international levels, in particular, to counter trafficking",
+        "PP13   | AFTER  | 2023, entitled “Trafficking in persons, especially women and children | and girls | and children and girls”, and",
+        "PP13   | BEFORE | Trafficking in persons, especially women and children” | Combating | entitled “Combating Trafficking in persons,",
     })
     void inserted_words_are_spaced_as_words(String label, String position, String quote, String text, String expected) {
         ProposedOperation insert = "AFTER".equals(position) ? insertWordsAfter(label, quote, text) : insertWordsBefore(label, quote, text);
         assertThat(fullText(amend(SEED_004, insert), label)).contains(expected);
+    }
+
+    @Test
+    void words_inserted_next_to_straight_quotation_marks_are_spaced_as_words() {
+        Document d = new Document(DocumentMetadata.empty(), List.of(Texts.paragraph("pp1", ParagraphKind.PREAMBULAR, 0, "Recalling",
+                "its resolution entitled \"Trafficking in persons\", and States' commitments,")), List.of());
+        assertThat(fullText(amend(d, insertWordsAfter("PP1", "in persons", "and migrant smuggling")), "PP1"))
+                .isEqualTo("Recalling its resolution entitled \"Trafficking in persons and migrant smuggling\", and States' commitments,");
+        assertThat(fullText(amend(d, insertWordsBefore("PP1", "Trafficking", "Combating")), "PP1"))
+                .isEqualTo("Recalling its resolution entitled \"Combating Trafficking in persons\", and States' commitments,");
+        assertThat(fullText(amend(d, insertWordsAfter("PP1", "entitled", "\"Victims\" and")), "PP1"))
+                .isEqualTo("Recalling its resolution entitled \"Victims\" and \"Trafficking in persons\", and States' commitments,");
+        assertThat(fullText(amend(d, insertWordsAfter("PP1", "and States", "and other stakeholders")), "PP1"))
+                .isEqualTo("Recalling its resolution entitled \"Trafficking in persons\", and States and other stakeholders' commitments,");
     }
 
     @Test
@@ -130,8 +150,10 @@ class AmendmentApplicationTest {
         assertThat(recalls.openingPhrase()).isEqualTo("Recalls");
         assertThat(recalls.text()).isEqualTo(paragraph(SEED_004, "OP5").text());
 
-        Paragraph across = paragraph(amend(SEED_004, replaceWords("OP5", "Also recalls its decision", "Recalls its earlier decision")), "OP5");
-        assertThat(across.fullText()).isEqualTo(fullText(SEED_004, "OP5").replace("Also recalls its decision", "Recalls its earlier decision"));
+        Paragraph across = paragraph(amend(SEED_004, replaceWords("OP5", "Also recalls its decision", "Recalls its earlier decision")),
+                "OP5");
+        assertThat(across.fullText())
+                .isEqualTo(fullText(SEED_004, "OP5").replace("Also recalls its decision", "Recalls its earlier decision"));
     }
 
     // ---- footnote markers ----------------------------------------------------------------------
@@ -227,7 +249,8 @@ class AmendmentApplicationTest {
 
     @Test
     void a_replaced_paragraph_keeps_its_id_and_takes_the_new_opening_phrase_when_given() {
-        Paragraph op1 = paragraph(amend(SEED_004, replaceParagraph("OP1", "Urges", "all States to ratify the Convention and the Protocol without delay;")), "OP1");
+        Paragraph op1 = paragraph(amend(SEED_004, replaceParagraph("OP1", "Urges",
+                "all States to ratify the Convention and the Protocol without delay;")), "OP1");
         assertThat(op1.id()).isEqualTo(id(SEED_004, "OP1"));
         assertThat(op1.fullText()).isEqualTo("Urges all States to ratify the Convention and the Protocol without delay;");
 
