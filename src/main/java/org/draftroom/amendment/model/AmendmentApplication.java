@@ -58,6 +58,7 @@ public final class AmendmentApplication {
         }
         for (Operation op : all) {
             if (op.type() == OperationType.REPLACE_PARAGRAPH) {
+                require(doc, op.paragraph(), op.label());
                 doc = doc.update(op.paragraph(), p -> {
                     Paragraph q = p.withText(op.text());
                     return op.openingPhrase() == null ? q : q.withOpeningPhrase(op.openingPhrase());

@@ -9,6 +9,7 @@ import org.draftroom.shared.Refusal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.List;
 
@@ -324,5 +325,18 @@ class AmendmentApplicationTest {
         assertThat(r.kind()).isEqualTo(Refusal.Kind.CONFLICT);
         assertThat(r.type()).isEqualTo("target-changed");
         assertThat(r.details()).containsEntry("paragraph", "OP7").containsEntry("quote", ", to be observed annually");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"REPLACE_PARAGRAPH", "DELETE_PARAGRAPH", "INSERT_PARAGRAPH", "MOVE_PARAGRAPH"})
+    void a_paragraph_no_longer_in_the_text_is_a_conflict_naming_it(String type) {
+        ProposedOperation onOp25 = new ProposedOperation(type, "OP25", null, null, "about armed groups;", null, null, "Expresses concern",
+                null, "OP1", null);
+        List<Operation> ops = admitted(SEED_004, onOp25);
+        Document without = amend(SEED_004, deleteParagraph("OP25"));
+        Refusal r = refusal(() -> AmendmentApplication.apply(without, ops));
+        assertThat(r.kind()).isEqualTo(Refusal.Kind.CONFLICT);
+        assertThat(r.type()).isEqualTo("target-changed");
+        assertThat(r.details()).containsEntry("paragraph", "OP25");
     }
 }
