@@ -111,6 +111,22 @@ class ReAnchoringTest {
     }
 
     @Test
+    void deleting_a_paragraph_whose_sub_paragraph_changed_is_refused_naming_the_sub_paragraph() {
+        Document v2 = version2(deleteWords("PP9(c)", "regional and "));
+        Refusal r = refused(v2, admitted(SEED_004, deleteParagraph("PP9")));
+        assertThat(r.details()).containsEntry("paragraph", "PP9(c)");
+        assertThat(r.getMessage()).contains("deletes PP9").contains("PP9(c) changed");
+    }
+
+    @Test
+    void deleting_a_paragraph_that_gained_or_lost_a_sub_paragraph_is_refused() {
+        Document v2 = version2(insertParagraph("PP9(c)", "AFTER", "", "To promote the participation of survivors,"));
+        assertThat(refused(v2, admitted(SEED_004, deleteParagraph("PP9"))).details()).containsEntry("paragraph", "PP9(c bis)");
+        Document fewer = version2(deleteParagraph("PP9(f)"));
+        assertThat(refused(fewer, admitted(SEED_004, deleteParagraph("PP9"))).details()).containsEntry("paragraph", "PP9(f)");
+    }
+
+    @Test
     void deleting_a_paragraph_whose_sub_paragraphs_are_unchanged_is_carried_over() {
         Document v2 = version2(replaceWords("PP10", "61/180", "61/144"));
         assertThat(ReAnchoring.reAnchor(SEED_004, v2, admitted(SEED_004, deleteParagraph("PP9")))).hasSize(1);
