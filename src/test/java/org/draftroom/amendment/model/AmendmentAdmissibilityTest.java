@@ -1,6 +1,7 @@
 package org.draftroom.amendment.model;
 
 import org.draftroom.document.model.Document;
+import org.draftroom.document.model.DocumentMetadata;
 import org.draftroom.document.model.ParagraphId;
 import org.draftroom.document.model.ParagraphKind;
 import org.draftroom.shared.Refusal;
@@ -180,7 +181,7 @@ class AmendmentAdmissibilityTest {
 
     @Test
     void an_inserted_paragraphs_position_and_kind_are_read_leniently_and_refused_when_unknown() {
-        assertThat(admittedOne(insertParagraph("PP49", " before ", "op", "Urges", "all States to act;")).position())
+        assertThat(admittedOne(insertParagraph("OP1", " before ", "op", "Urges", "all States to act;")).position())
                 .isEqualTo(Position.BEFORE);
         assertThat(admittedOne(insertParagraph("PP49", "after", "OPERATIVE", "Urges", "all States to act;")).kind())
                 .isEqualTo(ParagraphKind.OPERATIVE);
@@ -208,6 +209,61 @@ class AmendmentAdmissibilityTest {
         assertThat(op.paragraph()).isEqualTo(id(SEED_004, "OP3"));
         assertThat(op.anchor()).isEqualTo(id(SEED_004, "OP7"));
         assertThat(op.position()).isEqualTo(Position.AFTER);
+    }
+
+    @Test
+    void a_new_paragraph_of_the_other_kind_may_go_only_where_the_preamble_meets_the_operative_part() {
+        assertThat(admittedOne(insertParagraph("PP49", "AFTER", "OPERATIVE", "Urges", "all States to act;")).kind())
+                .isEqualTo(ParagraphKind.OPERATIVE);
+        assertThat(admittedOne(insertParagraph("OP1", "BEFORE", "PREAMBULAR", "Recalling", "its resolution 79/286,")).kind())
+                .isEqualTo(ParagraphKind.PREAMBULAR);
+
+        Refusal preambularAmongOperative = refused(SEED_004, insertParagraph("OP24", "AFTER", "PREAMBULAR", "Recalling", "x,"));
+        assertThat(preambularAmongOperative.type()).isEqualTo("misplaced-paragraph");
+        assertThat(preambularAmongOperative.details()).containsEntry("paragraph", "OP24");
+        assertThat(preambularAmongOperative.getMessage()).contains("preambular").contains("operative");
+        assertThat(refused(SEED_004, insertParagraph("PP9", "AFTER", "OPERATIVE", "Urges", "x;")).type()).isEqualTo("misplaced-paragraph");
+        assertThat(refused(SEED_004, insertParagraph("PP9(a)", "BEFORE", "OPERATIVE", "Urges", "x;")).getMessage())
+                .isEqualTo("The new paragraph before PP9(a) would put an operative paragraph among the preambular ones");
+        assertThat(admittedOne(insertParagraph("PP9(a)", "BEFORE", null, "", "To promote the participation of survivors,")).kind())
+                .as("next to a sub-paragraph, one of its kind is a sub-paragraph").isEqualTo(ParagraphKind.PREAMBULAR);
+    }
+
+    @Test
+    void a_paragraph_may_not_move_into_the_other_part_of_the_text() {
+        Refusal r = refused(SEED_004, moveParagraph("PP3", "AFTER", "OP24"));
+        assertThat(r.type()).isEqualTo("misplaced-paragraph");
+        assertThat(r.details()).containsEntry("paragraph", "PP3");
+        assertThat(refused(SEED_004, moveParagraph("PP9(c)", "AFTER", "OP24")).type()).isEqualTo("misplaced-paragraph");
+        assertThat(refused(SEED_004, moveParagraph("OP3", "BEFORE", "PP49")).type()).isEqualTo("misplaced-paragraph");
+    }
+
+    @Test
+    void a_moved_paragraph_may_not_take_over_the_sub_paragraphs_of_another() {
+        Refusal r = refused(SEED_004, moveParagraph("PP3", "AFTER", "PP9(c)"));
+        assertThat(r.type()).isEqualTo("misplaced-paragraph");
+        assertThat(r.details()).containsEntry("paragraph", "PP3");
+        assertThat(r.getMessage()).isEqualTo("PP3 after PP9(c) would make PP9(d) a sub-paragraph of PP3");
+    }
+
+    @Test
+    void a_sub_paragraph_moves_under_another_paragraph_of_its_kind_but_not_to_the_top_of_the_text() {
+        assertThat(admittedOne(moveParagraph("PP9(c)", "AFTER", "PP49")).anchor()).isEqualTo(id(SEED_004, "PP49"));
+        assertThat(admittedOne(moveParagraph("PP9(c)", "BEFORE", "PP9(a)")).anchor()).isEqualTo(id(SEED_004, "PP9(a)"));
+        assertThat(refused(SEED_004, moveParagraph("PP9(c)", "BEFORE", "PP1")).type()).isEqualTo("misplaced-paragraph");
+    }
+
+    @Test
+    void a_sub_paragraph_may_not_move_under_a_paragraph_of_the_other_kind() {
+        Document d = new Document(DocumentMetadata.empty(), List.of(
+                Texts.paragraph("pp1", ParagraphKind.PREAMBULAR, 0, "Recalling", "its resolution 70/1,"),
+                Texts.paragraph("op1", ParagraphKind.OPERATIVE, 0, "Urges", "States:"),
+                Texts.paragraph("op1a", ParagraphKind.OPERATIVE, 1, "", "To act;"),
+                Texts.paragraph("op1b", ParagraphKind.OPERATIVE, 1, "", "To report;")), List.of());
+        Refusal r = refused(d, moveParagraph("OP1(a)", "BEFORE", "OP1"));
+        assertThat(r.type()).isEqualTo("misplaced-paragraph");
+        assertThat(r.getMessage()).isEqualTo("OP1(a) before OP1 would put a sub-paragraph under a paragraph of the other kind");
+        assertThat(admitted(d, moveParagraph("OP1(a)", "AFTER", "OP1(b)"))).hasSize(1);
     }
 
     // ---- empty and no-op operations -------------------------------------------------------------
