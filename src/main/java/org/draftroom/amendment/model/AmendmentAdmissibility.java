@@ -7,8 +7,11 @@ import org.draftroom.document.model.ParagraphKind;
 import org.draftroom.shared.Refusal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.OptionalInt;
 
 /**
@@ -122,6 +125,71 @@ public final class AmendmentAdmissibility {
         }
     }
 
+    /** Moving a paragraph to where it already stands ("OP3 after OP2") changes nothing. */
+    public static void moveMustChangeTheOrder(Document document, Operation move) {
+        Document moved = move.position() == Position.BEFORE ? document.moveBefore(move.paragraph(), move.anchor())
+                : document.moveAfter(move.paragraph(), move.anchor());
+        if (moved.paragraphs().equals(document.paragraphs())) {
+            String where = move.position().name().toLowerCase(Locale.ROOT) + " " + document.labelOf(move.anchor());
+            throw Refusal.unprocessable("no-op", "MOVE_PARAGRAPH of " + move.label() + " " + where
+                    + " changes nothing: it already stands there").with("paragraph", move.label());
+        }
+    }
+
+    /**
+     * An inserted or moved paragraph must leave a text that still reads as one: the preamble before
+     * the operative part, each sub-paragraph under a paragraph of its kind, and every other
+     * paragraph under the same paragraph as before (a paragraph put after PP9(c) must not take over
+     * PP9(d) to PP9(f) as its own sub-paragraphs).
+     */
+    public static void paragraphMustFitWhereItGoes(Document document, Operation op) {
+        boolean insert = op.type() == OperationType.INSERT_PARAGRAPH;
+        ParagraphId placed = insert ? op.newParagraph() : op.paragraph();
+        String what = insert ? "The new paragraph " + op.position().name().toLowerCase(Locale.ROOT) + " " + op.label()
+                : op.label() + " " + op.position().name().toLowerCase(Locale.ROOT) + " " + document.labelOf(op.anchor());
+        Document after = AmendmentApplication.apply(document, List.of(op));
+        List<Paragraph> ps = after.paragraphs();
+        Map<ParagraphId, ParagraphId> parentsBefore = parents(document.paragraphs());
+        Map<ParagraphId, ParagraphId> parentsAfter = parents(ps);
+        boolean operative = false;
+        for (int i = 0; i < ps.size(); i++) {
+            Paragraph p = ps.get(i);
+            if (p.kind() == ParagraphKind.OPERATIVE) {
+                operative = true;
+            } else if (operative) {
+                throw misplaced(op, what + " would put " + (after.require(placed).kind() == ParagraphKind.OPERATIVE
+                        ? "an operative paragraph among the preambular ones" : "a preambular paragraph among the operative ones"));
+            }
+            if (p.depth() > (i == 0 ? 0 : ps.get(i - 1).depth() + 1)) {
+                throw misplaced(op, what + " would leave a sub-paragraph without a paragraph above it");
+            }
+            ParagraphId parent = parentsAfter.get(p.id());
+            if (parent != null && after.require(parent).kind() != p.kind()) {
+                throw misplaced(op, what + " would put a sub-paragraph under a paragraph of the other kind");
+            }
+            if (!p.id().equals(placed) && !Objects.equals(parent, parentsBefore.get(p.id()))) {
+                String taker = parent == null ? "no paragraph" : !parent.equals(placed) ? after.labelOf(parent)
+                        : insert ? "the new paragraph" : op.label();
+                throw misplaced(op, what + " would make " + document.labelOf(p.id()) + " a sub-paragraph of " + taker);
+            }
+        }
+    }
+
+    /** Each paragraph's parent: the nearest paragraph above it with a smaller depth (none at depth 0). */
+    private static Map<ParagraphId, ParagraphId> parents(List<Paragraph> paragraphs) {
+        Map<ParagraphId, ParagraphId> out = new HashMap<>();
+        ParagraphId[] above = new ParagraphId[Paragraph.MAX_DEPTH + 1];
+        for (Paragraph p : paragraphs) {
+            out.put(p.id(), p.depth() == 0 ? null : above[p.depth() - 1]);
+            above[p.depth()] = p.id();
+        }
+        return out;
+    }
+
+    private static Refusal misplaced(Operation op, String detail) {
+        return Refusal.unprocessable("misplaced-paragraph", detail).with("paragraph", op.label());
+    }
+
     /** Two operations of one amendment may not touch the same words. */
     public static void operationsMustNotOverlap(Document document, List<Operation> operations) {
         List<Footprint> seen = new ArrayList<>();
@@ -178,10 +246,16 @@ public final class AmendmentAdmissibility {
                     throw Refusal.unprocessable("move-into-itself", label + " cannot move next to its own sub-paragraph")
                             .with("paragraph", label);
                 }
-                yield new Operation(type, target.id(), null, 0, position(p.position()), null, null, null, anchor.id(), null, label);
+                Operation move = new Operation(type, target.id(), null, 0, position(p.position()), null, null, null, anchor.id(),
+                        null, label);
+                moveMustChangeTheOrder(document, move);
+                yield move;
             }
         };
         operationMustChangeSomething(op, target);
+        if (type == OperationType.INSERT_PARAGRAPH || type == OperationType.MOVE_PARAGRAPH) {
+            paragraphMustFitWhereItGoes(document, op);
+        }
         return op;
     }
 

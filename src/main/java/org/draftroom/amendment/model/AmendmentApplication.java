@@ -58,6 +58,7 @@ public final class AmendmentApplication {
         }
         for (Operation op : all) {
             if (op.type() == OperationType.REPLACE_PARAGRAPH) {
+                require(doc, op.paragraph(), op.label());
                 doc = doc.update(op.paragraph(), p -> {
                     Paragraph q = p.withText(op.text());
                     return op.openingPhrase() == null ? q : q.withOpeningPhrase(op.openingPhrase());
@@ -111,7 +112,7 @@ public final class AmendmentApplication {
             case REPLACE_WORDS -> op.text().isEmpty() ? deletion(p.id(), full, start, end)
                     : new WordChange(p.id(), start, end, op.text());
             case DELETE_WORDS -> deletion(p.id(), full, start, end);
-            case INSERT_WORDS -> insertion(p.id(), full, op.position() == Position.BEFORE ? start : end, op.text(), op.position());
+            case INSERT_WORDS -> insertion(p.id(), full, op.position() == Position.BEFORE ? start : end, op.text());
             default -> throw new IllegalArgumentException(op.type() + " is not an operation on words");
         };
     }
@@ -130,18 +131,42 @@ public final class AmendmentApplication {
         return new WordChange(id, start, end, "");
     }
 
-    /** Inserted words get a space between them and the quote unless they bring their own or start with punctuation. */
-    private static WordChange insertion(ParagraphId id, String full, int at, String text, Position position) {
-        String words = text;
-        if (position == Position.AFTER) {
-            boolean needsSpace = !words.isEmpty() && !Character.isWhitespace(words.charAt(0)) && ",;:.)".indexOf(words.charAt(0)) < 0;
-            words = needsSpace ? " " + words : words;
-        } else {
-            boolean needsSpace = !words.isEmpty() && !Character.isWhitespace(words.charAt(words.length() - 1))
-                    && words.charAt(words.length() - 1) != '(';
-            words = needsSpace ? words + " " : words;
+    /** Punctuation that sticks to the word before it, and to the word after it (straight quotes can do either). */
+    private static final String CLOSING = ",;:.!?)]”’";
+    private static final String OPENING = "([“‘";
+
+    /**
+     * Inserted words get a space wherever they meet a word of the text, unless they bring their own
+     * space or meet punctuation that sticks to them (",", ")", "(", quotation marks): the text on
+     * both sides of the insertion point decides, whether the words go before or after the quote.
+     */
+    private static WordChange insertion(ParagraphId id, String full, int at, String text) {
+        if (text.isEmpty()) {
+            return new WordChange(id, at, at, text);
         }
-        return new WordChange(id, at, at, words);
+        char first = text.charAt(0);
+        char last = text.charAt(text.length() - 1);
+        boolean spaceBefore = at > 0 && !opensAt(full, at - 1) && !Character.isWhitespace(first) && CLOSING.indexOf(first) < 0;
+        boolean spaceAfter = at < full.length() && !closesAt(full, at) && !Character.isWhitespace(last) && OPENING.indexOf(last) < 0;
+        return new WordChange(id, at, at, (spaceBefore ? " " : "") + text + (spaceAfter ? " " : ""));
+    }
+
+    /** Whether the text's character at {@code i} needs no space after it: a space, "(", "“", or a straight quote opening words. */
+    private static boolean opensAt(String full, int i) {
+        char c = full.charAt(i);
+        if (c == '"' || c == '\'') {
+            return i == 0 || Character.isWhitespace(full.charAt(i - 1));
+        }
+        return Character.isWhitespace(c) || OPENING.indexOf(c) >= 0;
+    }
+
+    /** Whether the text's character at {@code i} needs no space before it: a space, ",", ")", "”", or a straight quote closing words. */
+    private static boolean closesAt(String full, int i) {
+        char c = full.charAt(i);
+        if (c == '"' || c == '\'') {
+            return i > 0 && !Character.isWhitespace(full.charAt(i - 1));
+        }
+        return Character.isWhitespace(c) || CLOSING.indexOf(c) >= 0;
     }
 
     private static Paragraph require(Document doc, ParagraphId id, String label) {
