@@ -91,6 +91,30 @@ class CompetingAmendmentsIT extends ServerTest {
     }
 
     @Test
+    void an_amendment_anchored_before_its_paragraph_changed_still_competes_with_new_proposals_on_its_words() {
+        long draft = drafting.draft();
+        int france = drafting.proposed(draft, "FRA", op("type", "REPLACE_WORDS", "paragraph", "OP5",
+                "quote", "on a four-year basis", "text", "on a five-year basis"));
+        int japan = drafting.proposed(draft, "JPN", op("type", "DELETE_WORDS", "paragraph", "OP5", "quote", ", from within existing resources"));
+        assertThat(drafting.accept(draft, japan).status()).as("the words before France's move, so its positions are stale").isEqualTo(200);
+
+        int brazil = drafting.proposed(draft, "BRA", op("type", "REPLACE_WORDS", "paragraph", "OP5",
+                "quote", "four-year basis starting", "text", "regular basis starting"));
+        int chile = drafting.proposed(draft, "CHL", op("type", "INSERT_WORDS", "paragraph", "OP5",
+                "after", "four-year basis", "text", "under review"));
+        int mexico = drafting.proposed(draft, "MEX", op("type", "REPLACE_WORDS", "paragraph", "OP5",
+                "quote", "seventy-second session", "text", "eighty-first session"));
+
+        JsonNode list = http().get("/api/drafts/" + draft + "/amendments?paragraph=OP5&status=pending", accounts.facilitator(http())).json();
+        List<List<Integer>> pairs = new ArrayList<>();
+        list.get("competing").forEach(c -> c.get("pairs").forEach(pair -> pairs.add(numbers(pair))));
+        assertThat(pairs).as("France's words were placed on version 1, before OP5 changed")
+                .contains(List.of(france, brazil), List.of(brazil, chile))
+                .doesNotContain(List.of(france, chile));
+        assertThat(pairs.stream().flatMap(List::stream)).doesNotContain(mexico);
+    }
+
+    @Test
     void concurrent_acceptances_of_competing_amendments_leave_one_winner_and_a_409() throws Exception {
         long draft = drafting.draft();
         int[] n = twoOverlappingEditsOfOp5(draft);

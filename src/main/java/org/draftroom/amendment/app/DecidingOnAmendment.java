@@ -9,6 +9,7 @@ import org.draftroom.amendment.model.AmendmentRules;
 import org.draftroom.amendment.model.AmendmentStatus;
 import org.draftroom.amendment.model.Competition;
 import org.draftroom.amendment.model.Operation;
+import org.draftroom.amendment.model.PlacedFootprint;
 import org.draftroom.amendment.model.ProposedOperation;
 import org.draftroom.amendment.model.ReAnchoring;
 import org.draftroom.amendment.store.AmendmentStore;
@@ -138,7 +139,8 @@ public class DecidingOnAmendment {
     private void acceptIntoParent(long draftId, Amendment sub, List<Operation> operations, Document current, int version) {
         StoredAmendment parent = amendments.find(draftId, sub.parentNumber()).orElseThrow();
         AmendmentRules.mustBePending(parent.amendment());
-        amendments.reAnchor(parent.amendment().id(), version, operations, Competition.paragraphIds(current, operations));
+        amendments.reAnchor(parent.amendment(), version, operations, Competition.paragraphIds(current, operations),
+                PlacedFootprint.place(current, Competition.footprints(current, operations)));
     }
 
     private static void mustChange(boolean changed, Amendment a) {

@@ -10,11 +10,13 @@ import org.draftroom.amendment.model.AmendmentStatus;
 import org.draftroom.amendment.model.Competition;
 import org.draftroom.amendment.model.Footprint;
 import org.draftroom.amendment.model.Operation;
+import org.draftroom.amendment.model.PlacedFootprint;
 import org.draftroom.amendment.model.ProposedOperation;
 import org.draftroom.amendment.model.ReAnchoring;
 import org.draftroom.amendment.store.AmendmentNumbers;
 import org.draftroom.amendment.store.AmendmentStore;
 import org.draftroom.amendment.store.DocumentCache;
+import org.draftroom.amendment.store.PendingFootprint;
 import org.draftroom.amendment.store.StoredAmendment;
 import org.draftroom.audit.AuditEvent;
 import org.draftroom.audit.AuditTrail;
@@ -34,6 +36,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A delegation proposes an amendment for its State. One transaction of a handful of statements:
@@ -95,28 +98,18 @@ public class ProposingAmendment {
                 throw Refusal.unprocessable("sub-sub-amendment", "A sub-amendment cannot itself be amended");
             }
         }
-        List<String> paragraphIds = Competition.paragraphIds(text, operations);
+        List<Footprint> own = Competition.footprints(text, operations);
+        List<String> paragraphIds = own.stream().map(f -> f.paragraph().value()).distinct().sorted().toList();
         amendments.lockParagraphs(draftId, paragraphIds);
-        Amendment candidate = new Amendment(0, draftId, 0, proposal.amends(), kind, null, AmendmentStatus.PENDING, caller.username(),
-                state, cosponsors, current, operations, proposal.justification(), 0);
-        List<Integer> others = new ArrayList<>();
-        List<String> where = new ArrayList<>();
-        Set<Integer> competitors = new LinkedHashSet<>();
-        List<Footprint> candidateFootprints = Competition.footprints(text, candidate.operations());
-        for (StoredAmendment pending : amendments.pendingTouching(draftId, paragraphIds)) {
-            Amendment other = pending.amendment();
-            for (ParagraphId p : Competition.between(other, footprints.of(other, text, current), candidate, candidateFootprints)) {
-                others.add(pending.amendment().number());
-                where.add(p.value());
-                competitors.add(pending.amendment().number());
-            }
-        }
-        int number = numbers.next(draftId);
-        long id = amendments.insert(new AmendmentStore.NewAmendment(draftId, number, proposal.amends(), kind, caller.username(), state,
-                cosponsors, current, paragraphIds, operations, proposal.justification()));
-        amendments.linkCompetitors(draftId, number, others, where);
-        Amendment stored = new Amendment(id, draftId, number, proposal.amends(), kind, null, AmendmentStatus.PENDING,
+        List<PlacedFootprint> placed = PlacedFootprint.place(text, own);
+        Competitors competitors = competitors(draftId, proposal.amends(), own, placed, text, current);
+        AmendmentStore.Inserted inserted = amendments.insert(numbers.sequenceFor(draftId), new AmendmentStore.NewAmendment(draftId,
+                proposal.amends(), kind, caller.username(), state, cosponsors, current, paragraphIds, operations,
+                proposal.justification(), placed, competitors.numbers(), competitors.paragraphs()));
+        int number = inserted.number();
+        Amendment stored = new Amendment(inserted.id(), draftId, number, proposal.amends(), kind, null, AmendmentStatus.PENDING,
                 caller.username(), state, cosponsors, current, operations, proposal.justification(), 0);
+        List<Integer> competing = competitors.numbers().stream().distinct().sorted().toList();
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("amendment", number);
         payload.put("memberState", state);
@@ -129,11 +122,56 @@ public class ProposingAmendment {
         if (proposal.amends() != null) {
             payload.put("amends", proposal.amends());
         }
-        if (!competitors.isEmpty()) {
-            payload.put("competesWith", List.copyOf(competitors));
+        if (!competing.isEmpty()) {
+            payload.put("competesWith", competing);
         }
         audit.record(AuditEvent.by(caller, "amendment.proposed", draftId, payload));
-        return new StoredAmendment(stored, against, null, null, null, null, null, OffsetDateTime.now(), List.copyOf(competitors));
+        return new StoredAmendment(stored, against, null, null, null, null, null, OffsetDateTime.now(), competing);
+    }
+
+    /** Pending amendments competing with the proposal, as pairs (number, paragraph id). */
+    private record Competitors(List<Integer> numbers, List<String> paragraphs) {
+    }
+
+    /**
+     * Who competes with the proposal. The database hands over only the footprints that may compete;
+     * those taken on the same paragraph text are decided at once, and the few amendments whose
+     * paragraph changed since they were anchored are placed again on the current text.
+     */
+    private Competitors competitors(long draftId, Integer amends, List<Footprint> own, List<PlacedFootprint> placed, Document text,
+                                    int current) {
+        Set<String> pairs = new LinkedHashSet<>();
+        Set<Integer> elsewhere = new TreeSet<>();
+        for (PendingFootprint other : amendments.footprintsThatMayCompete(draftId, placed)) {
+            if (amends != null && other.number() == amends) {
+                continue;
+            }
+            if (!other.sameText()) {
+                elsewhere.add(other.number());
+                continue;
+            }
+            for (Footprint mine : own) {
+                if (mine.competesWith(other.footprint())) {
+                    pairs.add(other.number() + " " + mine.paragraph().value());
+                }
+            }
+        }
+        if (!elsewhere.isEmpty()) {
+            for (StoredAmendment pending : amendments.pendingWithNumbers(draftId, elsewhere)) {
+                Amendment other = pending.amendment();
+                for (ParagraphId p : Competition.between(footprints.of(other, text, current), own)) {
+                    pairs.add(other.number() + " " + p.value());
+                }
+            }
+        }
+        List<Integer> numbers = new ArrayList<>();
+        List<String> paragraphs = new ArrayList<>();
+        for (String pair : pairs) {
+            int space = pair.indexOf(' ');
+            numbers.add(Integer.parseInt(pair.substring(0, space)));
+            paragraphs.add(pair.substring(space + 1));
+        }
+        return new Competitors(numbers, paragraphs);
     }
 
     private List<String> cosponsors(List<String> codes, String own) {

@@ -8,6 +8,7 @@ import org.draftroom.amendment.model.AmendmentRules;
 import org.draftroom.amendment.model.AmendmentStatus;
 import org.draftroom.amendment.model.Competition;
 import org.draftroom.amendment.model.Operation;
+import org.draftroom.amendment.model.PlacedFootprint;
 import org.draftroom.amendment.store.AmendmentStore;
 import org.draftroom.amendment.store.DocumentCache;
 import org.draftroom.amendment.store.StoredAmendment;
@@ -86,7 +87,8 @@ public class VotingOnAmendment {
             if (a.isSubAmendment()) {
                 Amendment parent = amendments.find(draftId, a.parentNumber()).orElseThrow().amendment();
                 List<Operation> ops = a.operations();
-                amendments.reAnchor(parent.id(), a.anchoredVersion(), ops, Competition.paragraphIds(text, ops));
+                amendments.reAnchor(parent, a.anchoredVersion(), ops, Competition.paragraphIds(text, ops),
+                        PlacedFootprint.place(text, Competition.footprints(text, ops)));
                 payload.put("amends", parent.reference());
             }
             for (StoredAmendment s : pending) {

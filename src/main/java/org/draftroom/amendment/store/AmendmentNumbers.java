@@ -1,6 +1,7 @@
 package org.draftroom.amendment.store;
 
 import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.support.TransactionSynchronization;
 import jakarta.inject.Singleton;
 
 import java.sql.Connection;
@@ -27,21 +28,29 @@ public class AmendmentNumbers {
         this.transactions = transactions;
     }
 
-    /** The next amendment number of the draft, in the caller's transaction. */
-    public int next(long draftId) {
-        Connection c = transactions.getConnection();
-        try {
-            if (!draftsWithSequence.contains(draftId)) {
-                createSequence(c, draftId);
+    /**
+     * The name of the draft's number sequence, created first if need be (in the caller's
+     * transaction), for a statement that takes the next number with {@code nextval}.
+     */
+    public String sequenceFor(long draftId) {
+        if (!draftsWithSequence.contains(draftId)) {
+            try {
+                createSequence(transactions.getConnection(), draftId);
+            } catch (SQLException e) {
+                throw new IllegalStateException("Cannot number the amendments of draft " + draftId + ": " + e.getMessage(), e);
             }
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT nextval('" + sequence(draftId) + "')")) {
-                rs.next();
-                draftsWithSequence.add(draftId);
-                return Math.toIntExact(rs.getLong(1));
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot number an amendment of draft " + draftId + ": " + e.getMessage(), e);
+            transactions.findTransactionStatus().ifPresentOrElse(
+                    status -> status.registerSynchronization(new TransactionSynchronization() {
+                        @Override
+                        public void afterCompletion(Status completion) {
+                            if (completion == Status.COMMITTED) {
+                                draftsWithSequence.add(draftId);
+                            }
+                        }
+                    }),
+                    () -> draftsWithSequence.add(draftId));
         }
+        return sequence(draftId);
     }
 
     /**

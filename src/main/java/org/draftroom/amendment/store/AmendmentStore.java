@@ -5,7 +5,10 @@ import jakarta.inject.Singleton;
 import org.draftroom.amendment.model.Amendment;
 import org.draftroom.amendment.model.AmendmentKind;
 import org.draftroom.amendment.model.AmendmentStatus;
+import org.draftroom.amendment.model.Footprint;
 import org.draftroom.amendment.model.Operation;
+import org.draftroom.amendment.model.PlacedFootprint;
+import org.draftroom.document.model.ParagraphId;
 
 import java.sql.Array;
 import java.sql.Connection;
@@ -42,9 +45,18 @@ public class AmendmentStore {
     }
 
     /** What a new amendment is made of. */
-    public record NewAmendment(long draftId, int number, Integer parentNumber, AmendmentKind kind, String author,
+    /**
+     * What a new amendment is made of: its footprints in the version it is anchored to, and the
+     * pending amendments it competes with ({@code competitors[i]} on {@code competitionParagraphs[i]}).
+     */
+    public record NewAmendment(long draftId, Integer parentNumber, AmendmentKind kind, String author,
                                String memberState, List<String> cosponsors, int version, List<String> paragraphIds,
-                               List<Operation> operations, String justification) {
+                               List<Operation> operations, String justification, List<PlacedFootprint> footprints,
+                               List<Integer> competitors, List<String> competitionParagraphs) {
+    }
+
+    /** The new amendment's id and number. */
+    public record Inserted(long id, int number) {
     }
 
     /** The next number for an amendment ({@code division} false) or a request for division; locks the counter until commit. */
@@ -76,61 +88,143 @@ public class AmendmentStore {
         }
     }
 
-    public long insert(NewAmendment a) {
+    /**
+     * Inserts the amendment with the next number of {@code numberSequence}, its co-sponsors, its
+     * footprints and its competition links, in one statement.
+     */
+    public Inserted insert(String numberSequence, NewAmendment a) {
         Connection c = connection();
         try (PreparedStatement s = c.prepareStatement("""
-                WITH inserted AS (
+                WITH next AS (SELECT nextval(?::regclass)::integer AS number),
+                inserted AS (
                   INSERT INTO amendment (draft_id, number, parent_number, kind, status, author, member_state, base_version,
                                          anchored_version, paragraph_ids, operations, justification)
-                  VALUES (?, ?, ?, ?, 'PENDING', ?, ?, ?, ?, ?, ?::jsonb, ?) RETURNING id),
+                  SELECT ?, next.number, ?, ?, 'PENDING', ?, ?, ?, ?, ?, ?::jsonb, ? FROM next RETURNING id, number),
                 cosponsors AS (
-                  INSERT INTO amendment_cosponsor (amendment_id, member_state) SELECT id, unnest(?::text[]) FROM inserted)
-                SELECT id FROM inserted""")) {
-            s.setLong(1, a.draftId());
-            s.setInt(2, a.number());
-            setInteger(s, 3, a.parentNumber());
-            s.setString(4, a.kind().name());
-            s.setString(5, a.author());
-            s.setString(6, a.memberState());
-            s.setInt(7, a.version());
-            s.setInt(8, a.version());
-            s.setArray(9, c.createArrayOf("text", a.paragraphIds().toArray()));
-            s.setString(10, OperationJson.write(a.operations()));
-            s.setString(11, a.justification());
-            s.setArray(12, c.createArrayOf("text", a.cosponsors().toArray()));
+                  INSERT INTO amendment_cosponsor (amendment_id, member_state) SELECT id, unnest(?::text[]) FROM inserted),
+                footprints AS (
+                  INSERT INTO amendment_footprint (amendment_id, draft_id, number, parent_number, paragraph_id, effect,
+                                                   start_at, end_at, text_fingerprint)
+                  SELECT i.id, ?, i.number, ?, f.paragraph_id, f.effect, f.start_at, f.end_at, f.fingerprint
+                    FROM inserted i, unnest(?::text[], ?::text[], ?::int[], ?::int[], ?::bigint[])
+                         AS f(paragraph_id, effect, start_at, end_at, fingerprint)),
+                competition AS (
+                  INSERT INTO amendment_competition (draft_id, first_number, second_number, paragraph_id)
+                  SELECT ?, least(o, i.number), greatest(o, i.number), p
+                    FROM inserted i, unnest(?::int[], ?::text[]) AS t(o, p) ON CONFLICT DO NOTHING)
+                SELECT id, number FROM inserted""")) {
+            int n = 0;
+            s.setString(++n, numberSequence);
+            s.setLong(++n, a.draftId());
+            setInteger(s, ++n, a.parentNumber());
+            s.setString(++n, a.kind().name());
+            s.setString(++n, a.author());
+            s.setString(++n, a.memberState());
+            s.setInt(++n, a.version());
+            s.setInt(++n, a.version());
+            s.setArray(++n, c.createArrayOf("text", a.paragraphIds().toArray()));
+            s.setString(++n, OperationJson.write(a.operations()));
+            s.setString(++n, a.justification());
+            s.setArray(++n, c.createArrayOf("text", a.cosponsors().toArray()));
+            s.setLong(++n, a.draftId());
+            setInteger(s, ++n, a.parentNumber());
+            n = bindFootprints(c, s, n, a.footprints());
+            s.setLong(++n, a.draftId());
+            s.setArray(++n, c.createArrayOf("integer", a.competitors().toArray()));
+            s.setArray(++n, c.createArrayOf("text", a.competitionParagraphs().toArray()));
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
-                return rs.getLong(1);
+                return new Inserted(rs.getLong(1), rs.getInt(2));
             }
         } catch (SQLException e) {
             throw failed("insert", e);
         }
     }
 
+    /**
+     * The footprints of pending amendments of the draft that may compete with {@code candidate}: on
+     * the same paragraphs, and either taken on another text of the paragraph or passing a first
+     * coarse test (a removal, two moves, two textual changes that touch). The rule itself,
+     * {@link org.draftroom.amendment.model.Footprint#competesWith}, decides in Java.
+     */
+    public List<PendingFootprint> footprintsThatMayCompete(long draftId, List<PlacedFootprint> candidate) {
+        Connection c = connection();
+        try (PreparedStatement s = c.prepareStatement("""
+                SELECT f.number, f.parent_number, f.paragraph_id, f.effect, f.start_at, f.end_at,
+                       f.text_fingerprint = c.fingerprint AS same_text
+                  FROM unnest(?::text[], ?::text[], ?::int[], ?::int[], ?::bigint[])
+                       AS c(paragraph_id, effect, start_at, end_at, fingerprint)
+                  JOIN amendment_footprint f ON f.draft_id = ? AND f.paragraph_id = c.paragraph_id
+                 WHERE f.text_fingerprint <> c.fingerprint
+                    OR f.effect = 'REMOVES' OR c.effect = 'REMOVES'
+                    OR (f.effect = 'MOVES' AND c.effect = 'MOVES')
+                    OR (f.effect IN ('WORDS', 'WHOLE') AND c.effect IN ('WORDS', 'WHOLE')
+                        AND (f.effect = 'WHOLE' OR c.effect = 'WHOLE' OR (f.start_at <= c.end_at AND c.start_at <= f.end_at)))
+                 ORDER BY f.number""")) {
+            int n = bindFootprints(c, s, 0, candidate);
+            s.setLong(n + 1, draftId);
+            List<PendingFootprint> out = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    Footprint f = new Footprint(new ParagraphId(rs.getString(3)), Footprint.Effect.valueOf(rs.getString(4)),
+                            rs.getInt(5), rs.getInt(6));
+                    out.add(new PendingFootprint(rs.getInt(1), (Integer) rs.getObject(2), f, rs.getBoolean(7)));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw failed("read", e);
+        }
+    }
+
+    /** The pending amendments of the draft with these numbers, without co-sponsors and competitors. */
+    public List<StoredAmendment> pendingWithNumbers(long draftId, Collection<Integer> numbers) {
+        return query("SELECT " + LIGHT_COLUMNS + " FROM amendment a WHERE a.draft_id = ? AND a.status = 'PENDING'"
+                + " AND a.number = ANY(?::int[]) ORDER BY a.number", draftId, numbers.toArray(Integer[]::new));
+    }
+
+    /** Pending amendments of the draft that have no footprints yet (stored before footprints were kept). */
+    public List<StoredAmendment> pendingWithoutFootprints() {
+        return query("SELECT " + LIGHT_COLUMNS + " FROM amendment a WHERE a.status = 'PENDING'"
+                + " AND NOT EXISTS (SELECT 1 FROM amendment_footprint f WHERE f.amendment_id = a.id) ORDER BY a.id");
+    }
+
+    /** Replaces the footprints of a pending amendment. */
+    public void replaceFootprints(Amendment a, List<PlacedFootprint> footprints) {
+        Connection c = connection();
+        try (PreparedStatement s = c.prepareStatement("""
+                WITH gone AS (DELETE FROM amendment_footprint WHERE amendment_id = ?)
+                INSERT INTO amendment_footprint (amendment_id, draft_id, number, parent_number, paragraph_id, effect,
+                                                 start_at, end_at, text_fingerprint)
+                SELECT ?, ?, ?, ?, f.paragraph_id, f.effect, f.start_at, f.end_at, f.fingerprint
+                  FROM unnest(?::text[], ?::text[], ?::int[], ?::int[], ?::bigint[])
+                       AS f(paragraph_id, effect, start_at, end_at, fingerprint)""")) {
+            s.setLong(1, a.id());
+            s.setLong(2, a.id());
+            s.setLong(3, a.draftId());
+            s.setInt(4, a.number());
+            setInteger(s, 5, a.parentNumber());
+            bindFootprints(c, s, 5, footprints);
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw failed("place", e);
+        }
+    }
+
+    private static int bindFootprints(Connection c, PreparedStatement s, int after, List<PlacedFootprint> footprints) throws SQLException {
+        int n = after;
+        s.setArray(++n, c.createArrayOf("text", footprints.stream().map(f -> f.footprint().paragraph().value()).toArray()));
+        s.setArray(++n, c.createArrayOf("text", footprints.stream().map(f -> f.footprint().effect().name()).toArray()));
+        s.setArray(++n, c.createArrayOf("integer", footprints.stream().map(f -> f.footprint().start()).toArray()));
+        s.setArray(++n, c.createArrayOf("integer", footprints.stream().map(f -> f.footprint().end()).toArray()));
+        s.setArray(++n, c.createArrayOf("bigint", footprints.stream().map(PlacedFootprint::textFingerprint).toArray()));
+        return n;
+    }
+
     /** Pending amendments of the draft touching any of these paragraphs. */
     public List<StoredAmendment> pendingTouching(long draftId, List<String> paragraphIds) {
         return query("SELECT " + LIGHT_COLUMNS + " FROM amendment a WHERE a.draft_id = ? AND a.status = 'PENDING' AND a.paragraph_ids && ?::text[]"
                 + " ORDER BY a.number", draftId, paragraphIds.toArray(String[]::new));
-    }
-
-    /** Records that {@code number} competes with each of {@code others} on {@code paragraphId}s (pairs flattened). */
-    public void linkCompetitors(long draftId, int number, List<Integer> others, List<String> paragraphIds) {
-        if (others.isEmpty()) {
-            return;
-        }
-        Connection c = connection();
-        try (PreparedStatement s = c.prepareStatement("""
-                INSERT INTO amendment_competition (draft_id, first_number, second_number, paragraph_id)
-                SELECT ?, least(o, ?), greatest(o, ?), p FROM unnest(?::int[], ?::text[]) AS t(o, p) ON CONFLICT DO NOTHING""")) {
-            s.setLong(1, draftId);
-            s.setInt(2, number);
-            s.setInt(3, number);
-            s.setArray(4, c.createArrayOf("integer", others.toArray()));
-            s.setArray(5, c.createArrayOf("text", paragraphIds.toArray()));
-            s.executeUpdate();
-        } catch (SQLException e) {
-            throw failed("link", e);
-        }
     }
 
     public Optional<StoredAmendment> find(long draftId, int number) {
@@ -187,12 +281,17 @@ public class AmendmentStore {
         }
     }
 
-    /** Carries a pending amendment over to another version, or gives it new operations (an adopted sub-amendment's). */
-    public void reAnchor(long id, int version, List<Operation> operations, List<String> paragraphIds) {
+    /**
+     * Carries a pending amendment over to another version, or gives it new operations (an adopted
+     * sub-amendment's), with its footprints there.
+     */
+    public void reAnchor(Amendment a, int version, List<Operation> operations, List<String> paragraphIds,
+                         List<PlacedFootprint> footprints) {
         update("""
                 UPDATE amendment SET anchored_version = ?, operations = ?::jsonb, paragraph_ids = ?::text[],
                        row_version = row_version + 1 WHERE id = ?""", version, OperationJson.write(operations),
-                paragraphIds.toArray(String[]::new), id);
+                paragraphIds.toArray(String[]::new), a.id());
+        replaceFootprints(a, footprints);
     }
 
     public boolean issueSymbol(long id, long rowVersion, String symbol) {
