@@ -2,41 +2,39 @@ package org.draftroom.audit;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 
 /**
- * Appends one entry to the chain on a connection that is inside the caller's transaction, in
- * one round trip: {@code audit_append} (see V20__audit_trail.sql) takes the chain lock, which
- * is held until that transaction ends, reads the head, hashes and inserts. The database builds
- * the canonical content exactly as {@link org.draftroom.audit.chain.EntryHasher} does; the
- * verifier recomputes every hash in Java, so the two implementations check each other.
+ * Queues one entry in the caller's transaction. PostgreSQL appends it to the chain while that
+ * transaction commits (a deferred trigger calling {@code audit_append}, see
+ * V61__audit_appended_at_commit.sql): it takes the chain lock, reads the head, hashes and inserts,
+ * and the lock is held only until the commit is flushed. The database builds the canonical content
+ * exactly as {@link org.draftroom.audit.chain.EntryHasher} does; the verifier recomputes every hash
+ * in Java, so the two implementations check each other.
  */
 final class AuditAppender {
-    private static final String APPEND = "SELECT new_seq FROM audit_append(?, ?, ?, ?, ?, ?, ?)";
+    private static final String QUEUE = """
+            INSERT INTO audit_queue (username, role, member_state, draft_id, event_type, payload, request_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?)""";
 
     private AuditAppender() {
     }
 
-    /** Answers the new entry's seq. */
-    static long append(Connection connection, PendingEntry entry) throws SQLException {
-        try (PreparedStatement append = connection.prepareStatement(APPEND)) {
-            append.setString(1, entry.username());
-            append.setString(2, entry.role());
-            append.setString(3, entry.memberState());
+    static void append(Connection connection, PendingEntry entry) throws SQLException {
+        try (PreparedStatement queue = connection.prepareStatement(QUEUE)) {
+            queue.setString(1, entry.username());
+            queue.setString(2, entry.role());
+            queue.setString(3, entry.memberState());
             if (entry.draftId() == null) {
-                append.setNull(4, Types.BIGINT);
+                queue.setNull(4, Types.BIGINT);
             } else {
-                append.setLong(4, entry.draftId());
+                queue.setLong(4, entry.draftId());
             }
-            append.setString(5, entry.type());
-            append.setString(6, entry.payload());
-            append.setString(7, entry.requestId());
-            try (ResultSet row = append.executeQuery()) {
-                row.next();
-                return row.getLong(1);
-            }
+            queue.setString(5, entry.type());
+            queue.setString(6, entry.payload());
+            queue.setString(7, entry.requestId());
+            queue.executeUpdate();
         }
     }
 }
