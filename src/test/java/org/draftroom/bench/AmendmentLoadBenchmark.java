@@ -32,9 +32,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * java -Dmicronaut.environments=demo -jar target/draftroom-0.1.0.jar &amp;
  * ./mvnw -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * java -cp target/test-classes:target/classes:$(cat target/cp.txt) org.draftroom.bench.AmendmentLoadBenchmark \
- *      http://localhost:8080 20 5
+ *      http://localhost:8080 20 60 400
  * </pre>
- * Arguments: base URL (default http://localhost:8080), seconds measured (20), seconds of warm-up (5), and
+ * Arguments: base URL (default http://localhost:8080), seconds measured (20), seconds of warm-up (60: on 2
+ * cores the JIT compilers keep a core busy for most of the first minute under load), and
  * optionally an offered rate in submissions per second for all delegates together. Without a rate
  * each delegate submits again as soon as it is answered (the server's capacity; latency is then
  * mostly queueing: 193 requests are always in flight). With a rate the delegates submit on a fixed
@@ -57,7 +58,7 @@ public final class AmendmentLoadBenchmark {
     public static void main(String[] args) throws Exception {
         URI base = URI.create(args.length > 0 ? args[0] : "http://localhost:8080");
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
-        int warmup = args.length > 2 ? Integer.parseInt(args[2]) : 5;
+        int warmup = args.length > 2 ? Integer.parseInt(args[2]) : 60;
         double rate = args.length > 3 ? Double.parseDouble(args[3]) : 0;
         String password = System.getenv().getOrDefault("DRAFTROOM_DEMO_PASSWORD", "demo");
         ExecutorService pool = Executors.newFixedThreadPool(200);
