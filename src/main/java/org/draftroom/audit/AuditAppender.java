@@ -6,12 +6,10 @@ import java.sql.SQLException;
 import java.sql.Types;
 
 /**
- * Queues one entry in the caller's transaction. PostgreSQL appends it to the chain while that
- * transaction commits (a deferred trigger calling {@code audit_append}, see
- * V61__audit_appended_at_commit.sql): it takes the chain lock, reads the head, hashes and inserts,
- * and the lock is held only until the commit is flushed. The database builds the canonical content
- * exactly as {@link org.draftroom.audit.chain.EntryHasher} does; the verifier recomputes every hash
- * in Java, so the two implementations check each other.
+ * Queues one entry in the caller's transaction ({@code audit_queue}); the {@link AuditSealer}
+ * chains it once that transaction has committed. The database builds the canonical content
+ * exactly as {@link org.draftroom.audit.chain.EntryHasher} does; the verifier recomputes every
+ * hash in Java, so the two implementations check each other.
  */
 final class AuditAppender {
     private static final String QUEUE = """

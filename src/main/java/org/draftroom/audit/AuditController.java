@@ -79,6 +79,7 @@ class AuditController {
                 instant("to", to), parseCursor(cursor), ascending);
         ExportFormat export = exportFormat(format, request.getHeaders().get(HttpHeaders.ACCEPT));
         if (export != null) {
+            reader.sealCommitted();
             ExportStream stream = ExportStream.open(pool, filter, export);
             return HttpResponse.ok(new StreamedFile(stream, MediaType.of(export.mediaType + ";charset=utf-8"))
                     .attach("audit-trail." + export.extension));

@@ -2,6 +2,7 @@ package org.draftroom.audit;
 
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.support.TransactionSynchronization;
 import jakarta.inject.Singleton;
 import org.draftroom.platform.web.RequestIds;
 
@@ -10,17 +11,19 @@ import java.sql.SQLException;
 
 /**
  * The hash-chained audit trail. {@link #record} joins the caller's transaction (or opens one
- * when there is none, as for a failed sign-in) and queues the entry there; PostgreSQL appends it
- * to the chain when that transaction commits, so the chain head stays locked only for the commit
- * itself, and a transaction that rolls back appends nothing. The event is checked and its payload
- * made canonical at once, so a bad payload fails the caller where it records.
+ * when there is none, as for a failed sign-in) and queues the entry there, without taking any
+ * lock: it commits with the change it records, or not at all. Once the transaction has committed,
+ * the {@link AuditSealer} chains it. The event is checked and its payload made canonical at once,
+ * so a bad payload fails the caller where it records.
  */
 @Singleton
 class ChainedAuditTrail implements AuditTrail {
     private final TransactionOperations<Connection> transactions;
+    private final AuditSealer sealer;
 
-    ChainedAuditTrail(TransactionOperations<Connection> transactions) {
+    ChainedAuditTrail(TransactionOperations<Connection> transactions, AuditSealer sealer) {
         this.transactions = transactions;
+        this.sealer = sealer;
     }
 
     @Override
@@ -32,6 +35,12 @@ class ChainedAuditTrail implements AuditTrail {
             } catch (SQLException e) {
                 throw new IllegalStateException("Could not queue " + entry.type() + " for the audit trail: " + e.getMessage(), e);
             }
+            status.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    sealer.wake();
+                }
+            });
             return null;
         });
     }

@@ -53,7 +53,7 @@ class ProposingAndAcceptingIT extends ServerTest {
         assertThat(now.get("version").get("label").asText()).isEqualTo("working text 2");
         assertThat(now.get("version").get("kind").asText()).isEqualTo("WORKING");
         assertThat(fullText(paragraph(now, "OP5"))).contains("on a five-year basis starting").doesNotContain("four-year");
-        assertThat(database.count("SELECT count(*) FROM audit_entry WHERE draft_id = " + draft
+        assertThat(database.countInAuditTrail("SELECT count(*) FROM audit_entry WHERE draft_id = " + draft
                 + " AND event_type IN ('amendment.proposed', 'amendment.accepted')")).isEqualTo(2);
     }
 
@@ -80,7 +80,7 @@ class ProposingAndAcceptingIT extends ServerTest {
         Http.Response withdrawn = http().post(path, accounts.delegate(http(), "FRA"), Map.of("reason", "overtaken"));
         assertThat(withdrawn.status()).isEqualTo(200);
         assertThat(withdrawn.json().get("status").asText()).isEqualTo("WITHDRAWN");
-        assertThat(database.count("SELECT count(*) FROM audit_entry WHERE draft_id = " + draft
+        assertThat(database.countInAuditTrail("SELECT count(*) FROM audit_entry WHERE draft_id = " + draft
                 + " AND event_type = 'amendment.withdrawn'")).isEqualTo(1);
     }
 

@@ -137,7 +137,7 @@ class VotingSequenceIT extends ServerTest {
         Http.Response action = http().post("/api/drafts/" + draft + "/action", secretariat,
                 Map.of("decision", "WITHOUT_VOTE", "meeting", "50th meeting", "date", "2025-11-18"));
         assertThat(action.status()).as(action.body()).isEqualTo(200);
-        assertThat(database.count("SELECT count(*) FROM audit_entry WHERE draft_id = " + draft + " AND event_type = 'amendment.voted'"))
+        assertThat(database.countInAuditTrail("SELECT count(*) FROM audit_entry WHERE draft_id = " + draft + " AND event_type = 'amendment.voted'"))
                 .isEqualTo(4);
         assertThat(database.count("SELECT count(*) FROM recorded_decision WHERE draft_id = " + draft
                 + " AND subject_type IN ('AMENDMENT', 'DIVISION')")).isEqualTo(5);

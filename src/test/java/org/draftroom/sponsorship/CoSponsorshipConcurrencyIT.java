@@ -108,7 +108,7 @@ class CoSponsorshipConcurrencyIT extends ServerTest {
         assertThat(statuses).hasSize(198).containsOnly(200);
         assertThat(took).isLessThan(Duration.ofSeconds(30));
         assertThat(database.count("SELECT count(*) FROM draft_cosponsor WHERE draft_id = " + id)).isEqualTo(193);
-        assertThat(database.count("SELECT count(*) FROM audit_entry WHERE event_type = 'cosponsorship.joined' AND draft_id = " + id))
+        assertThat(database.countInAuditTrail("SELECT count(*) FROM audit_entry WHERE event_type = 'cosponsorship.joined' AND draft_id = " + id))
                 .isEqualTo(193);
 
         String secretariat = accounts.secretariat(http());
@@ -138,10 +138,10 @@ class CoSponsorshipConcurrencyIT extends ServerTest {
         assertThat(statuses.stream().filter(s -> s > 0).toList()).isSubsetOf(200, 409);
         assertThat(database.count("SELECT count(*) FROM draft_cosponsor WHERE draft_id = " + id)).isEqualTo(joined);
         // The audit trail is chained in commit order: no join was committed after action opened.
-        assertThat(database.count("SELECT count(*) FROM audit_entry j WHERE j.draft_id = " + id
+        assertThat(database.countInAuditTrail("SELECT count(*) FROM audit_entry j WHERE j.draft_id = " + id
                 + " AND j.event_type = 'cosponsorship.joined' AND j.seq > (SELECT o.seq FROM audit_entry o WHERE o.draft_id = " + id
                 + " AND o.event_type = 'action.opened')")).isZero();
-        assertThat(database.count("SELECT count(*) FROM audit_entry WHERE event_type = 'cosponsorship.joined' AND draft_id = " + id))
+        assertThat(database.countInAuditTrail("SELECT count(*) FROM audit_entry WHERE event_type = 'cosponsorship.joined' AND draft_id = " + id))
                 .isEqualTo(joined);
     }
 }

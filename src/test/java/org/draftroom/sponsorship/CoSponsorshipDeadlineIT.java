@@ -55,7 +55,7 @@ class CoSponsorshipDeadlineIT extends ServerTest {
         Http.Response late = http().post("/api/drafts/" + id + "/cosponsors", accounts.delegate(http(), "PER"), "");
         assertThat(late.status()).isEqualTo(409);
         assertThat(late.json().get("type").asText()).endsWith("co-sponsorship-closed");
-        assertThat(database.count("SELECT count(*) FROM audit_entry WHERE event_type = 'cosponsorship.closed' AND draft_id = " + id))
+        assertThat(database.countInAuditTrail("SELECT count(*) FROM audit_entry WHERE event_type = 'cosponsorship.closed' AND draft_id = " + id))
                 .isEqualTo(1);
         assertThat(read(id).get("stage").asText()).isEqualTo("TABLED");
     }

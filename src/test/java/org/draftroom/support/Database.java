@@ -2,6 +2,7 @@ package org.draftroom.support;
 
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
+import org.draftroom.audit.AuditSealer;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -13,9 +14,17 @@ import java.util.List;
 @Singleton
 public class Database {
     private final TransactionOperations<Connection> transactions;
+    private final AuditSealer sealer;
 
-    Database(TransactionOperations<Connection> transactions) {
+    Database(TransactionOperations<Connection> transactions, AuditSealer sealer) {
         this.transactions = transactions;
+        this.sealer = sealer;
+    }
+
+    /** {@link #count} over the audit trail, once every committed entry is chained (the server seals a moment after commit). */
+    public long countInAuditTrail(String sql) {
+        sealer.sealCommitted();
+        return count(sql);
     }
 
     public long count(String sql) {

@@ -1,0 +1,109 @@
+package org.draftroom.audit;
+
+import io.micronaut.context.event.ShutdownEvent;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.transaction.TransactionDefinition;
+import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.support.DefaultTransactionDefinition;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Moves the committed entries of the audit queue into the hash chain ({@code audit_seal}, see
+ * V61__audit_queue_and_sealing.sql), in short transactions of its own. A background thread seals
+ * whenever a writer commits (and every quarter of a second, for entries queued by other servers),
+ * so writers never wait on the chain; readers of the trail call {@link #sealCommitted()} first, so
+ * they see every change committed before they asked.
+ */
+@Singleton
+public class AuditSealer {
+    private static final Logger LOG = LoggerFactory.getLogger(AuditSealer.class);
+    private static final int BATCH = 200;
+    private static final long IDLE_MILLIS = 250;
+    private final TransactionOperations<Connection> transactions;
+    private final DefaultTransactionDefinition ownTransaction = new DefaultTransactionDefinition();
+    private final Semaphore committed = new Semaphore(0);
+    private volatile Thread thread;
+
+    AuditSealer(TransactionOperations<Connection> transactions) {
+        this.transactions = transactions;
+        ownTransaction.setPropagationBehavior(TransactionDefinition.Propagation.REQUIRES_NEW);
+    }
+
+    /** A writer committed entries: seal them soon. */
+    void wake() {
+        committed.release();
+    }
+
+    /** Seals everything committed to the queue so far; answers how many entries were sealed. */
+    public synchronized int sealCommitted() {
+        int total = 0;
+        int sealed;
+        do {
+            sealed = transactions.execute(ownTransaction, status -> sealBatch(status.getConnection()));
+            total += sealed;
+        } while (sealed == BATCH);
+        return total;
+    }
+
+    private static int sealBatch(Connection connection) {
+        try (PreparedStatement seal = connection.prepareStatement("SELECT audit_seal(?)")) {
+            seal.setInt(1, BATCH);
+            try (ResultSet row = seal.executeQuery()) {
+                row.next();
+                return row.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not seal the audit queue: " + e.getMessage(), e);
+        }
+    }
+
+    @EventListener
+    void onStartup(StartupEvent event) {
+        Thread t = new Thread(this::run, "audit-sealer");
+        t.setDaemon(true);
+        thread = t;
+        t.start();
+    }
+
+    @EventListener
+    void onShutdown(ShutdownEvent event) {
+        Thread t = thread;
+        thread = null;
+        if (t != null) {
+            t.interrupt();
+        }
+    }
+
+    private void run() {
+        while (thread == Thread.currentThread()) {
+            try {
+                if (committed.tryAcquire(IDLE_MILLIS, TimeUnit.MILLISECONDS)) {
+                    committed.drainPermits();
+                }
+                sealCommitted();
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                if (thread != Thread.currentThread()) {
+                    return;
+                }
+                LOG.warn("Sealing the audit queue failed; trying again: {}", e.getMessage());
+                try {
+                    Thread.sleep(IDLE_MILLIS);
+                } catch (InterruptedException stop) {
+                    return;
+                }
+            }
+        }
+    }
+}
