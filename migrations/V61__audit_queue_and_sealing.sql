@@ -11,8 +11,9 @@
 --
 -- The chain, its canonical content and its verification are unchanged; seq is now the order of
 -- sealing, and an entry's time is the time of its change (clock_timestamp() when queued), so
--- times no longer need to follow seq exactly. Queued entries accept no UPDATE, and are
--- deleted only as they are sealed.
+-- times no longer need to follow seq exactly. An entry is checked against the chain's last
+-- entry, and the head row moves once per sealed batch, to the last entry and nowhere else.
+-- Queued entries accept no UPDATE, and are deleted only as they are sealed.
 
 CREATE TABLE audit_queue (
     id           bigint      GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
@@ -31,32 +32,84 @@ CREATE TRIGGER audit_queue_no_update BEFORE UPDATE ON audit_queue
 CREATE TRIGGER audit_queue_no_truncate BEFORE TRUNCATE ON audit_queue
     FOR EACH STATEMENT EXECUTE FUNCTION audit_refuse_change();
 
--- Seals at most p_limit queued entries, oldest first; answers how many. The chain lock is taken
--- before the queue is read, so a sealer sees what the previous one left.
+-- The last entry of the chain (seq 0 and the genesis hash of audit_head when there is none yet).
+CREATE FUNCTION audit_last(OUT seq bigint, OUT hash text)
+    LANGUAGE sql STABLE AS
+$$
+SELECT coalesce((SELECT e.seq FROM audit_entry e ORDER BY e.seq DESC LIMIT 1), 0),
+       coalesce((SELECT e.hash FROM audit_entry e ORDER BY e.seq DESC LIMIT 1),
+                (SELECT h.hash FROM audit_head h WHERE h.seq = 0))
+$$;
+
+-- An entry must extend the chain: the next seq after the last entry, and that entry's hash as its
+-- previous hash. (Checked against the last entry itself, so that a batch of entries does not
+-- rewrite the head row once per entry; the head moves once per batch, below.)
+CREATE OR REPLACE FUNCTION audit_entry_extend_head() RETURNS trigger
+    LANGUAGE plpgsql AS
+$$
+DECLARE
+    last record;
+BEGIN
+    PERFORM pg_advisory_xact_lock(1096107092, 1);
+    SELECT * INTO last FROM audit_last();
+    IF NEW.seq <> last.seq + 1 OR NEW.prev_hash <> last.hash THEN
+        RAISE EXCEPTION 'audit entry % does not extend the chain, whose last entry is %', NEW.seq, last.seq
+            USING ERRCODE = 'integrity_constraint_violation';
+    END IF;
+    RETURN NEW;
+END
+$$;
+
+-- The head may only move to the chain's actual last entry.
+CREATE OR REPLACE FUNCTION audit_head_guard() RETURNS trigger
+    LANGUAGE plpgsql AS
+$$
+DECLARE
+    last record;
+BEGIN
+    IF TG_OP = 'UPDATE' THEN
+        SELECT * INTO last FROM audit_last();
+        IF NEW.singleton AND NEW.seq = last.seq AND NEW.hash = last.hash THEN
+            RETURN NEW;
+        END IF;
+    END IF;
+    RAISE EXCEPTION 'the audit chain head moves only to the last entry appended: % is refused', TG_OP
+        USING ERRCODE = 'insufficient_privilege';
+END
+$$;
+
+-- Seals at most p_limit queued entries, oldest first, and moves the head to the last one; answers
+-- how many. The chain lock is taken before anything is read, so a sealer sees what the previous
+-- one left.
 CREATE FUNCTION audit_seal(p_limit integer) RETURNS integer
     LANGUAGE plpgsql AS
 $$
 DECLARE
     queued audit_queue;
-    head   audit_head;
-    hashed text;
+    head   record;
+    last_seq  bigint;
+    last_hash text;
     sealed integer := 0;
 BEGIN
     PERFORM pg_advisory_xact_lock(1096107092, 1);
-    SELECT * INTO head FROM audit_head WHERE singleton;
+    SELECT * INTO head FROM audit_last();
+    last_seq := head.seq;
+    last_hash := head.hash;
     FOR queued IN SELECT * FROM audit_queue ORDER BY id LIMIT p_limit LOOP
-        hashed := encode(sha256(convert_to(audit_canonical(head.seq + 1, queued.occurred_at, queued.username, queued.role,
-            queued.member_state, queued.draft_id, queued.event_type, queued.payload, queued.request_id, head.hash),
-            'UTF8')), 'hex');
         INSERT INTO audit_entry (seq, occurred_at, username, role, member_state, draft_id, event_type, payload,
                                  request_id, prev_hash, hash)
-        VALUES (head.seq + 1, queued.occurred_at, queued.username, queued.role, queued.member_state, queued.draft_id,
-                queued.event_type, queued.payload::json, queued.request_id, head.hash, hashed);
+        VALUES (last_seq + 1, queued.occurred_at, queued.username, queued.role, queued.member_state, queued.draft_id,
+                queued.event_type, queued.payload::json, queued.request_id, last_hash,
+                encode(sha256(convert_to(audit_canonical(last_seq + 1, queued.occurred_at, queued.username, queued.role,
+                    queued.member_state, queued.draft_id, queued.event_type, queued.payload, queued.request_id, last_hash),
+                    'UTF8')), 'hex'))
+        RETURNING audit_entry.seq, audit_entry.hash INTO last_seq, last_hash;
         DELETE FROM audit_queue WHERE id = queued.id;
-        head.seq := head.seq + 1;
-        head.hash := hashed;
         sealed := sealed + 1;
     END LOOP;
+    IF sealed > 0 THEN
+        UPDATE audit_head SET seq = last_seq, hash = last_hash WHERE singleton;
+    END IF;
     RETURN sealed;
 END
 $$;

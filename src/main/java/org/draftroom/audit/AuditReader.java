@@ -30,7 +30,7 @@ public class AuditReader {
 
     /** Chains every entry committed so far, so that what follows reads the trail up to now. */
     void sealCommitted() {
-        sealer.sealCommitted();
+        sealer.sealBeforeReading();
     }
 
     /** The head as it stands: the last entry's seq, hash and time (seq 0 for an empty trail). */
@@ -41,7 +41,7 @@ public class AuditReader {
     }
 
     Page page(AuditFilter filter, int limit) {
-        sealer.sealCommitted();
+        sealer.sealBeforeReading();
         return transactions.execute(TransactionDefinition.READ_ONLY, status -> {
             try (PreparedStatement select = AuditRows.select(status.getConnection(), filter, limit + 1, limit + 1);
                  ResultSet rows = select.executeQuery()) {
@@ -59,7 +59,7 @@ public class AuditReader {
     }
 
     public Head head() {
-        sealer.sealCommitted();
+        sealer.sealBeforeReading();
         return transactions.execute(TransactionDefinition.READ_ONLY, status -> {
             String sql = "SELECT h.seq, h.hash, e.occurred_at FROM audit_head h LEFT JOIN audit_entry e ON e.seq = h.seq";
             try (PreparedStatement select = status.getConnection().prepareStatement(sql);
@@ -80,7 +80,7 @@ public class AuditReader {
      * @param anchorHash its hash, or null
      */
     public ChainVerifier.Result verify(Long anchorSeq, String anchorHash) {
-        sealer.sealCommitted();
+        sealer.sealBeforeReading();
         DefaultTransactionDefinition snapshot = new DefaultTransactionDefinition();
         snapshot.setReadOnly(true);
         snapshot.setIsolationLevel(TransactionDefinition.Isolation.REPEATABLE_READ);
@@ -120,7 +120,7 @@ public class AuditReader {
 
     /** Answers the entries a draft's history is made of (private kinds excluded), oldest first. */
     List<AuditEntry> draftHistory(long draftId) {
-        sealer.sealCommitted();
+        sealer.sealBeforeReading();
         return transactions.execute(TransactionDefinition.READ_ONLY, status -> {
             String sql = "SELECT " + AuditRows.COLUMNS + " FROM audit_entry WHERE draft_id = ? "
                     + "AND event_type NOT LIKE 'user.%' AND event_type NOT LIKE 'login.%' ORDER BY seq";

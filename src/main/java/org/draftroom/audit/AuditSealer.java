@@ -55,6 +55,18 @@ public class AuditSealer {
         return total;
     }
 
+    /**
+     * {@link #sealCommitted()} for a reader: should sealing fail, the reader is still answered, with
+     * the trail as chained so far, and the failure is logged (entries wait in the queue, nothing is lost).
+     */
+    void sealBeforeReading() {
+        try {
+            sealCommitted();
+        } catch (RuntimeException e) {
+            LOG.warn("Could not seal the audit queue before reading; reading the chain as it stands: {}", e.getMessage());
+        }
+    }
+
     private static int sealBatch(Connection connection) {
         try (PreparedStatement seal = connection.prepareStatement("SELECT audit_seal(?)")) {
             seal.setInt(1, BATCH);
