@@ -32,28 +32,24 @@ CREATE TRIGGER audit_queue_no_update BEFORE UPDATE ON audit_queue
 CREATE TRIGGER audit_queue_no_truncate BEFORE TRUNCATE ON audit_queue
     FOR EACH STATEMENT EXECUTE FUNCTION audit_refuse_change();
 
--- The last entry of the chain (seq 0 and the genesis hash of audit_head when there is none yet).
-CREATE FUNCTION audit_last(OUT seq bigint, OUT hash text)
-    LANGUAGE sql STABLE AS
-$$
-SELECT coalesce((SELECT e.seq FROM audit_entry e ORDER BY e.seq DESC LIMIT 1), 0),
-       coalesce((SELECT e.hash FROM audit_entry e ORDER BY e.seq DESC LIMIT 1),
-                (SELECT h.hash FROM audit_head h WHERE h.seq = 0))
-$$;
-
 -- An entry must extend the chain: the next seq after the last entry, and that entry's hash as its
--- previous hash. (Checked against the last entry itself, so that a batch of entries does not
--- rewrite the head row once per entry; the head moves once per batch, below.)
+-- previous hash (seq 0 and the genesis hash of audit_head before the first entry). Checked against
+-- the last entry itself, so that a batch of entries does not rewrite the head row once per entry;
+-- the head moves once per batch, below.
 CREATE OR REPLACE FUNCTION audit_entry_extend_head() RETURNS trigger
     LANGUAGE plpgsql AS
 $$
 DECLARE
-    last record;
+    last_seq  bigint;
+    last_hash text;
 BEGIN
     PERFORM pg_advisory_xact_lock(1096107092, 1);
-    SELECT * INTO last FROM audit_last();
-    IF NEW.seq <> last.seq + 1 OR NEW.prev_hash <> last.hash THEN
-        RAISE EXCEPTION 'audit entry % does not extend the chain, whose last entry is %', NEW.seq, last.seq
+    SELECT e.seq, e.hash INTO last_seq, last_hash FROM audit_entry e ORDER BY e.seq DESC LIMIT 1;
+    IF NOT FOUND THEN
+        SELECT 0, h.hash INTO last_seq, last_hash FROM audit_head h WHERE h.seq = 0;
+    END IF;
+    IF NEW.seq <> last_seq + 1 OR NEW.prev_hash IS DISTINCT FROM last_hash THEN
+        RAISE EXCEPTION 'audit entry % does not extend the chain, whose last entry is %', NEW.seq, last_seq
             USING ERRCODE = 'integrity_constraint_violation';
     END IF;
     RETURN NEW;
@@ -64,14 +60,11 @@ $$;
 CREATE OR REPLACE FUNCTION audit_head_guard() RETURNS trigger
     LANGUAGE plpgsql AS
 $$
-DECLARE
-    last record;
 BEGIN
-    IF TG_OP = 'UPDATE' THEN
-        SELECT * INTO last FROM audit_last();
-        IF NEW.singleton AND NEW.seq = last.seq AND NEW.hash = last.hash THEN
-            RETURN NEW;
-        END IF;
+    IF TG_OP = 'UPDATE' AND NEW.singleton
+       AND EXISTS (SELECT 1 FROM audit_entry e WHERE e.seq = NEW.seq AND e.hash = NEW.hash)
+       AND NOT EXISTS (SELECT 1 FROM audit_entry e WHERE e.seq > NEW.seq) THEN
+        RETURN NEW;
     END IF;
     RAISE EXCEPTION 'the audit chain head moves only to the last entry appended: % is refused', TG_OP
         USING ERRCODE = 'insufficient_privilege';
@@ -80,21 +73,20 @@ $$;
 
 -- Seals at most p_limit queued entries, oldest first, and moves the head to the last one; answers
 -- how many. The chain lock is taken before anything is read, so a sealer sees what the previous
--- one left.
+-- one left. It starts from the head; should the head and the last entry disagree (an entry
+-- removed behind the triggers' back), the first insert is refused and nothing is sealed: the
+-- entries wait in the queue, and the verification shows where the chain was broken.
 CREATE FUNCTION audit_seal(p_limit integer) RETURNS integer
     LANGUAGE plpgsql AS
 $$
 DECLARE
-    queued audit_queue;
-    head   record;
+    queued    audit_queue;
     last_seq  bigint;
     last_hash text;
     sealed integer := 0;
 BEGIN
     PERFORM pg_advisory_xact_lock(1096107092, 1);
-    SELECT * INTO head FROM audit_last();
-    last_seq := head.seq;
-    last_hash := head.hash;
+    SELECT h.seq, h.hash INTO last_seq, last_hash FROM audit_head h WHERE h.singleton;
     FOR queued IN SELECT * FROM audit_queue ORDER BY id LIMIT p_limit LOOP
         INSERT INTO audit_entry (seq, occurred_at, username, role, member_state, draft_id, event_type, payload,
                                  request_id, prev_hash, hash)
