@@ -8,6 +8,7 @@ import org.draftroom.amendment.model.AmendmentKind;
 import org.draftroom.amendment.model.AmendmentRules;
 import org.draftroom.amendment.model.AmendmentStatus;
 import org.draftroom.amendment.model.Competition;
+import org.draftroom.amendment.model.CompetitionLocks;
 import org.draftroom.amendment.model.Footprint;
 import org.draftroom.amendment.model.Operation;
 import org.draftroom.amendment.model.PlacedFootprint;
@@ -100,7 +101,7 @@ public class ProposingAmendment {
         }
         List<Footprint> own = Competition.footprints(text, operations);
         List<String> paragraphIds = own.stream().map(f -> f.paragraph().value()).distinct().sorted().toList();
-        amendments.lockParagraphs(draftId, paragraphIds);
+        amendments.lockForCompetition(draftId, CompetitionLocks.of(own));
         List<PlacedFootprint> placed = PlacedFootprint.place(text, own);
         Competitors competitors = competitors(draftId, proposal.amends(), own, placed, text, current);
         AmendmentStore.Inserted inserted = amendments.insert(numbers.sequenceFor(draftId), new AmendmentStore.NewAmendment(draftId,

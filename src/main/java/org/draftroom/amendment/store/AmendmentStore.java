@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import org.draftroom.amendment.model.Amendment;
 import org.draftroom.amendment.model.AmendmentKind;
 import org.draftroom.amendment.model.AmendmentStatus;
+import org.draftroom.amendment.model.CompetitionLocks;
 import org.draftroom.amendment.model.Footprint;
 import org.draftroom.amendment.model.Operation;
 import org.draftroom.amendment.model.PlacedFootprint;
@@ -75,13 +76,23 @@ public class AmendmentStore {
         }
     }
 
-    /** Serialises proposals on the same paragraphs (transaction-scoped advisory locks, in a fixed order). */
-    public void lockParagraphs(long draftId, List<String> paragraphIds) {
-        long[] keys = paragraphIds.stream().mapToLong(p -> ((long) Long.hashCode(draftId) << 32) | (p.hashCode() & 0xffffffffL))
-                .distinct().sorted().toArray();
-        try (PreparedStatement s = connection().prepareStatement(
-                "SELECT count(pg_advisory_xact_lock(k)) FROM unnest(?::bigint[]) k")) {
-            s.setArray(1, connection().createArrayOf("bigint", Arrays.stream(keys).boxed().toArray()));
+    /**
+     * Takes a proposal's competition locks (transaction-scoped advisory locks, shared or exclusive,
+     * all in one order of keys so that proposals never wait on each other in a circle). Two names
+     * that hash to the same key only make their proposals take turns.
+     */
+    public void lockForCompetition(long draftId, List<CompetitionLocks.Lock> locks) {
+        java.util.TreeMap<Long, Boolean> keys = new java.util.TreeMap<>();
+        for (CompetitionLocks.Lock lock : locks) {
+            long key = ((long) Long.hashCode(draftId) << 32) | (lock.name().hashCode() & 0xffffffffL);
+            keys.merge(key, lock.shared(), Boolean::logicalAnd);
+        }
+        Connection c = connection();
+        try (PreparedStatement s = c.prepareStatement("""
+                SELECT count(CASE WHEN shared THEN pg_advisory_xact_lock_shared(k) ELSE pg_advisory_xact_lock(k) END)
+                  FROM unnest(?::bigint[], ?::boolean[]) AS t(k, shared)""")) {
+            s.setArray(1, c.createArrayOf("bigint", keys.keySet().toArray()));
+            s.setArray(2, c.createArrayOf("boolean", keys.values().toArray()));
             s.executeQuery().close();
         } catch (SQLException e) {
             throw failed("lock", e);
