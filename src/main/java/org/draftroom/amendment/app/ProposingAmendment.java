@@ -30,7 +30,6 @@ import org.draftroom.security.Caller;
 import org.draftroom.shared.Refusal;
 
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,8 +40,9 @@ import java.util.TreeSet;
 
 /**
  * A delegation proposes an amendment for its State. One transaction of a handful of statements:
- * the draft, a lock on the paragraphs concerned, the pending amendments on them (to link the
- * competing ones), the insert, the audit entry. The text itself comes from memory when it can.
+ * the draft, the locks that make proposals which may compete take turns, the footprints of the
+ * pending amendments that may compete with it, the insert (with its number, co-sponsors, footprints
+ * and competition links), the audit entry. The text itself comes from memory when it can.
  */
 @Singleton
 public class ProposingAmendment {
@@ -134,6 +134,10 @@ public class ProposingAmendment {
     private record Competitors(List<Integer> numbers, List<String> paragraphs) {
     }
 
+    /** A pending amendment competing with the proposal on one paragraph. */
+    private record Competitor(int number, String paragraphId) {
+    }
+
     /**
      * Who competes with the proposal. The database hands over only the footprints that may compete;
      * those taken on the same paragraph text are decided at once, and the few amendments whose
@@ -141,7 +145,7 @@ public class ProposingAmendment {
      */
     private Competitors competitors(long draftId, Integer amends, List<Footprint> own, List<PlacedFootprint> placed, Document text,
                                     int current) {
-        Set<String> pairs = new LinkedHashSet<>();
+        Set<Competitor> pairs = new LinkedHashSet<>();
         Set<Integer> elsewhere = new TreeSet<>();
         for (PendingFootprint other : amendments.footprintsThatMayCompete(draftId, placed)) {
             if (amends != null && other.number() == amends) {
@@ -153,7 +157,7 @@ public class ProposingAmendment {
             }
             for (Footprint mine : own) {
                 if (mine.competesWith(other.footprint())) {
-                    pairs.add(other.number() + " " + mine.paragraph().value());
+                    pairs.add(new Competitor(other.number(), mine.paragraph().value()));
                 }
             }
         }
@@ -161,18 +165,11 @@ public class ProposingAmendment {
             for (StoredAmendment pending : amendments.pendingWithNumbers(draftId, elsewhere)) {
                 Amendment other = pending.amendment();
                 for (ParagraphId p : Competition.between(footprints.of(other, text, current), own)) {
-                    pairs.add(other.number() + " " + p.value());
+                    pairs.add(new Competitor(other.number(), p.value()));
                 }
             }
         }
-        List<Integer> numbers = new ArrayList<>();
-        List<String> paragraphs = new ArrayList<>();
-        for (String pair : pairs) {
-            int space = pair.indexOf(' ');
-            numbers.add(Integer.parseInt(pair.substring(0, space)));
-            paragraphs.add(pair.substring(space + 1));
-        }
-        return new Competitors(numbers, paragraphs);
+        return new Competitors(pairs.stream().map(Competitor::number).toList(), pairs.stream().map(Competitor::paragraphId).toList());
     }
 
     private List<String> cosponsors(List<String> codes, String own) {
