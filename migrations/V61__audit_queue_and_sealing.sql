@@ -13,7 +13,7 @@
 -- sealing, and an entry's time is the time of its change (clock_timestamp() when queued), so
 -- times no longer need to follow seq exactly. An entry is checked against the chain's last
 -- entry, and the head row moves once per sealed batch, to the last entry and nowhere else.
--- Queued entries accept no UPDATE, and are deleted only as they are sealed.
+-- Queued entries accept no UPDATE or TRUNCATE, and leave the queue only as they are sealed.
 
 CREATE TABLE audit_queue (
     id           bigint      GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
@@ -29,6 +29,23 @@ CREATE TABLE audit_queue (
 
 CREATE TRIGGER audit_queue_no_update BEFORE UPDATE ON audit_queue
     FOR EACH ROW EXECUTE FUNCTION audit_refuse_change();
+
+-- A queued entry leaves the queue only as audit_seal chains it (which says so for its own
+-- transaction); any other DELETE is refused.
+CREATE FUNCTION audit_queue_guard() RETURNS trigger
+    LANGUAGE plpgsql AS
+$$
+BEGIN
+    IF current_setting('draftroom.audit_sealing', true) = 'on' THEN
+        RETURN OLD;
+    END IF;
+    RAISE EXCEPTION 'a queued audit entry leaves the queue only when it is sealed: % is refused', TG_OP
+        USING ERRCODE = 'insufficient_privilege';
+END
+$$;
+
+CREATE TRIGGER audit_queue_only_sealed BEFORE DELETE ON audit_queue
+    FOR EACH ROW EXECUTE FUNCTION audit_queue_guard();
 CREATE TRIGGER audit_queue_no_truncate BEFORE TRUNCATE ON audit_queue
     FOR EACH STATEMENT EXECUTE FUNCTION audit_refuse_change();
 
@@ -86,6 +103,7 @@ DECLARE
     sealed integer := 0;
 BEGIN
     PERFORM pg_advisory_xact_lock(1096107092, 1);
+    PERFORM set_config('draftroom.audit_sealing', 'on', true);
     SELECT h.seq, h.hash INTO last_seq, last_hash FROM audit_head h WHERE h.singleton;
     FOR queued IN SELECT * FROM audit_queue ORDER BY id LIMIT p_limit LOOP
         INSERT INTO audit_entry (seq, occurred_at, username, role, member_state, draft_id, event_type, payload,
@@ -102,6 +120,7 @@ BEGIN
     IF sealed > 0 THEN
         UPDATE audit_head SET seq = last_seq, hash = last_hash WHERE singleton;
     END IF;
+    PERFORM set_config('draftroom.audit_sealing', 'off', true);
     RETURN sealed;
 END
 $$;
