@@ -139,8 +139,7 @@ public class DecidingOnAmendment {
     private void acceptIntoParent(long draftId, Amendment sub, List<Operation> operations, Document current, int version) {
         StoredAmendment parent = amendments.find(draftId, sub.parentNumber()).orElseThrow();
         AmendmentRules.mustBePending(parent.amendment());
-        amendments.reAnchor(parent.amendment(), version, operations, Competition.paragraphIds(current, operations),
-                PlacedFootprint.place(current, Competition.footprints(current, operations)));
+        amendments.reAnchor(parent.amendment(), version, operations, PlacedFootprint.of(current, operations));
     }
 
     private static void mustChange(boolean changed, Amendment a) {

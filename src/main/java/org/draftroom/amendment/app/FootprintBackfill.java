@@ -5,7 +5,6 @@ import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.draftroom.amendment.model.Amendment;
-import org.draftroom.amendment.model.Competition;
 import org.draftroom.amendment.model.PlacedFootprint;
 import org.draftroom.amendment.store.AmendmentStore;
 import org.draftroom.amendment.store.DocumentCache;
@@ -39,7 +38,7 @@ class FootprintBackfill {
         for (StoredAmendment stored : missing) {
             Amendment a = stored.amendment();
             Document text = documents.get(a.draftId(), a.anchoredVersion());
-            amendments.replaceFootprints(a, PlacedFootprint.place(text, Competition.footprints(text, a.operations())));
+            amendments.replaceFootprints(a, PlacedFootprint.of(text, a.operations()));
         }
         if (!missing.isEmpty()) {
             LOG.info("Placed the footprints of {} pending amendments", missing.size());

@@ -100,12 +100,11 @@ public class ProposingAmendment {
             }
         }
         List<Footprint> own = Competition.footprints(text, operations);
-        List<String> paragraphIds = own.stream().map(f -> f.paragraph().value()).distinct().sorted().toList();
         amendments.lockForCompetition(draftId, CompetitionLocks.of(own));
         List<PlacedFootprint> placed = PlacedFootprint.place(text, own);
         Competitors competitors = competitors(draftId, proposal.amends(), own, placed, text, current);
         AmendmentStore.Inserted inserted = amendments.insert(numbers.sequenceFor(draftId), new AmendmentStore.NewAmendment(draftId,
-                proposal.amends(), kind, caller.username(), state, cosponsors, current, paragraphIds, operations,
+                proposal.amends(), kind, caller.username(), state, cosponsors, current, operations,
                 proposal.justification(), placed, competitors.numbers(), competitors.paragraphs()));
         int number = inserted.number();
         Amendment stored = new Amendment(inserted.id(), draftId, number, proposal.amends(), kind, null, AmendmentStatus.PENDING,

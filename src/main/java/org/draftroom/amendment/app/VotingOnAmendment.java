@@ -87,8 +87,7 @@ public class VotingOnAmendment {
             if (a.isSubAmendment()) {
                 Amendment parent = amendments.find(draftId, a.parentNumber()).orElseThrow().amendment();
                 List<Operation> ops = a.operations();
-                amendments.reAnchor(parent, a.anchoredVersion(), ops, Competition.paragraphIds(text, ops),
-                        PlacedFootprint.place(text, Competition.footprints(text, ops)));
+                amendments.reAnchor(parent, a.anchoredVersion(), ops, PlacedFootprint.of(text, ops));
                 payload.put("amends", parent.reference());
             }
             for (StoredAmendment s : pending) {

@@ -52,7 +52,12 @@ public final class Competition {
 
     /** The ids of every paragraph an amendment touches in {@code document}: what to lock and index. */
     public static List<String> paragraphIds(Document document, List<Operation> operations) {
-        return footprints(document, operations).stream().map(f -> f.paragraph().value()).distinct().sorted().toList();
+        return paragraphIds(footprints(document, operations));
+    }
+
+    /** The ids of the paragraphs these footprints fall on, each once, sorted. */
+    public static List<String> paragraphIds(List<Footprint> footprints) {
+        return footprints.stream().map(f -> f.paragraph().value()).distinct().sorted().toList();
     }
 
     private static boolean related(Amendment a, Amendment b) {

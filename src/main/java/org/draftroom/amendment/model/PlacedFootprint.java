@@ -15,10 +15,20 @@ import java.util.List;
 public record PlacedFootprint(Footprint footprint, long textFingerprint) {
 
     /** The footprints of {@code operations} in {@code document}, each with its paragraph's fingerprint. */
+    public static List<PlacedFootprint> of(Document document, List<Operation> operations) {
+        return place(document, Competition.footprints(document, operations));
+    }
+
+    /** These footprints, taken in {@code document}, each with its paragraph's fingerprint. */
     public static List<PlacedFootprint> place(Document document, List<Footprint> footprints) {
         return footprints.stream()
                 .map(f -> new PlacedFootprint(f, fingerprint(document.paragraph(f.paragraph()).orElse(null))))
                 .toList();
+    }
+
+    /** The ids of the paragraphs these footprints fall on, each once, sorted. */
+    public static List<String> paragraphIds(List<PlacedFootprint> placed) {
+        return Competition.paragraphIds(placed.stream().map(PlacedFootprint::footprint).toList());
     }
 
     /** FNV-1a (64 bits) of the paragraph's full text in UTF-8; 0 for a paragraph that is not there. */

@@ -23,6 +23,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /** Amendments in PostgreSQL, in the caller's transaction. Every method is one statement. */
 @Singleton
@@ -47,11 +48,12 @@ public class AmendmentStore {
 
     /** What a new amendment is made of. */
     /**
-     * What a new amendment is made of: its footprints in the version it is anchored to, and the
-     * pending amendments it competes with ({@code competitors[i]} on {@code competitionParagraphs[i]}).
+     * What a new amendment is made of: its footprints in the version it is anchored to (which also
+     * say what paragraphs it touches), and the pending amendments it competes with
+     * ({@code competitors[i]} on {@code competitionParagraphs[i]}).
      */
     public record NewAmendment(long draftId, Integer parentNumber, AmendmentKind kind, String author,
-                               String memberState, List<String> cosponsors, int version, List<String> paragraphIds,
+                               String memberState, List<String> cosponsors, int version,
                                List<Operation> operations, String justification, List<PlacedFootprint> footprints,
                                List<Integer> competitors, List<String> competitionParagraphs) {
     }
@@ -82,7 +84,7 @@ public class AmendmentStore {
      * that hash to the same key only make their proposals take turns.
      */
     public void lockForCompetition(long draftId, List<CompetitionLocks.Lock> locks) {
-        java.util.TreeMap<Long, Boolean> keys = new java.util.TreeMap<>();
+        TreeMap<Long, Boolean> keys = new TreeMap<>();
         for (CompetitionLocks.Lock lock : locks) {
             long key = ((long) Long.hashCode(draftId) << 32) | (lock.name().hashCode() & 0xffffffffL);
             keys.merge(key, lock.shared(), Boolean::logicalAnd);
@@ -133,7 +135,7 @@ public class AmendmentStore {
             s.setString(++n, a.memberState());
             s.setInt(++n, a.version());
             s.setInt(++n, a.version());
-            s.setArray(++n, c.createArrayOf("text", a.paragraphIds().toArray()));
+            s.setArray(++n, c.createArrayOf("text", PlacedFootprint.paragraphIds(a.footprints()).toArray()));
             s.setString(++n, OperationJson.write(a.operations()));
             s.setString(++n, a.justification());
             s.setArray(++n, c.createArrayOf("text", a.cosponsors().toArray()));
@@ -296,12 +298,11 @@ public class AmendmentStore {
      * Carries a pending amendment over to another version, or gives it new operations (an adopted
      * sub-amendment's), with its footprints there.
      */
-    public void reAnchor(Amendment a, int version, List<Operation> operations, List<String> paragraphIds,
-                         List<PlacedFootprint> footprints) {
+    public void reAnchor(Amendment a, int version, List<Operation> operations, List<PlacedFootprint> footprints) {
         update("""
                 UPDATE amendment SET anchored_version = ?, operations = ?::jsonb, paragraph_ids = ?::text[],
                        row_version = row_version + 1 WHERE id = ?""", version, OperationJson.write(operations),
-                paragraphIds.toArray(String[]::new), a.id());
+                PlacedFootprint.paragraphIds(footprints).toArray(String[]::new), a.id());
         replaceFootprints(a, footprints);
     }
 
