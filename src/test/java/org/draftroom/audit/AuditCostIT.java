@@ -33,7 +33,7 @@ class AuditCostIT extends ServerTest {
     AuditReader reader;
 
     private static AuditEvent event(long i) {
-        return new AuditEvent("amendment.proposed", "per", "DELEGATE", "PER", 1L, Map.of("amendment", i, "text", "x".repeat(200)));
+        return new AuditEvent("amendment.proposed", "per", "DELEGATE", "PER", 1_000_000_001L, Map.of("amendment", i, "text", "x".repeat(200)));
     }
 
     @Test

@@ -22,7 +22,7 @@ class AuditSealingIT extends ServerTest {
     @Test
     void a_committed_entry_is_chained_by_the_background_sealer_without_any_reader_asking() throws Exception {
         String marker = UUID.randomUUID().toString();
-        probe.change(new AuditEvent("cosponsorship.joined", "sealing", "DELEGATE", "PER", 1L, Map.of("marker", marker)));
+        probe.change(new AuditEvent("cosponsorship.joined", "sealing", "DELEGATE", "PER", 1_000_000_001L, Map.of("marker", marker)));
         String chained = "SELECT count(*) FROM audit_entry WHERE payload->>'marker' = '" + marker + "'";
         long deadline = System.nanoTime() + 5_000_000_000L;
         while (database.count(chained) == 0 && System.nanoTime() < deadline) {
@@ -36,7 +36,7 @@ class AuditSealingIT extends ServerTest {
     @Test
     void an_entry_of_a_rolled_back_change_is_never_queued_nor_chained() {
         String marker = UUID.randomUUID().toString();
-        AuditEvent event = new AuditEvent("cosponsorship.joined", "sealing", "DELEGATE", "PER", 1L, Map.of("marker", marker));
+        AuditEvent event = new AuditEvent("cosponsorship.joined", "sealing", "DELEGATE", "PER", 1_000_000_001L, Map.of("marker", marker));
         try {
             probe.changeThenFail(event, new IllegalStateException("rolled back on purpose"));
         } catch (IllegalStateException expected) {

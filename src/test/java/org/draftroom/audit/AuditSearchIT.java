@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @MicronautTest(transactional = false)
 class AuditSearchIT extends ServerTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final long DRAFT = 4242;
+    private static final long DRAFT = 1_000_004_242L;
     @Inject
     AuditProbe probe;
     private String token;

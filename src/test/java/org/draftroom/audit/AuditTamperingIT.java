@@ -30,7 +30,7 @@ class AuditTamperingIT extends ServerTest {
     void threeFreshEntries() {
         db = new Superuser(dataSource);
         for (int i = 0; i < 3; i++) {
-            probe.change(new AuditEvent("amendment.proposed", "fra", "DELEGATE", "FRA", 9L, Map.of("amendment", i)));
+            probe.change(new AuditEvent("amendment.proposed", "fra", "DELEGATE", "FRA", 1_000_000_009L, Map.of("amendment", i)));
         }
         assertThat(verify().get("intact").asBoolean()).isTrue();
     }
@@ -145,7 +145,7 @@ class AuditTamperingIT extends ServerTest {
         JsonNode head = http().get("/api/audit/head", accounts.secretariat(http())).json();
         assertThat(head.get("hash").asText()).hasSize(64);
         assertThat(head.get("at").asText()).endsWith("Z");
-        probe.change(new AuditEvent("amendment.accepted", "facilitator", "FACILITATOR", null, 9L, Map.of("amendment", 1)));
+        probe.change(new AuditEvent("amendment.accepted", "facilitator", "FACILITATOR", null, 1_000_000_009L, Map.of("amendment", 1)));
         String token = accounts.secretariat(http());
         JsonNode kept = http().get("/api/audit/verify?seq=" + head.get("seq").asLong() + "&hash=" + head.get("hash").asText(), token).json();
         assertThat(kept.get("anchorMatches").asBoolean()).isTrue();

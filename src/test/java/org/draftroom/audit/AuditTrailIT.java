@@ -52,7 +52,7 @@ class AuditTrailIT extends ServerTest {
         String token = accounts.delegate(http(), "BLR");
         String requestId = "req-" + UUID.randomUUID();
         Http.Response response = http().post("/test/audit-probe", token,
-                Map.of("type", type, "draftId", 77, "payload", Map.of("before", "open", "after", "closed", "id", 5)),
+                Map.of("type", type, "draftId", 1_000_000_077L, "payload", Map.of("before", "open", "after", "closed", "id", 5)),
                 "X-Request-Id", requestId);
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         JsonNode entry = onlyEntryOfRequest(requestId);
@@ -60,7 +60,7 @@ class AuditTrailIT extends ServerTest {
         assertThat(entry.get("username").asText()).isEqualTo("blr");
         assertThat(entry.get("role").asText()).isEqualTo("DELEGATE");
         assertThat(entry.get("memberState").asText()).isEqualTo("BLR");
-        assertThat(entry.get("draftId").asLong()).isEqualTo(77);
+        assertThat(entry.get("draftId").asLong()).isEqualTo(1_000_000_077L);
         assertThat(entry.get("payload").toString()).isEqualTo("{\"after\":\"closed\",\"before\":\"open\",\"id\":5}");
         assertThat(entry.get("occurredAt").asText()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{6}Z");
         assertThat(entry.get("hash").asText()).hasSize(64);
@@ -103,14 +103,14 @@ class AuditTrailIT extends ServerTest {
         long before = reader.head().seq();
         String requestId = "req-" + UUID.randomUUID();
         Http.Response response = http().post("/test/audit-probe", token,
-                Map.of("type", "cosponsorship.joined", "draftId", 1, "payload", Map.of(), "fail", true),
+                Map.of("type", "cosponsorship.joined", "draftId", 1_000_000_001L, "payload", Map.of(), "fail", true),
                 "X-Request-Id", requestId);
         assertThat(response.status()).isEqualTo(409);
         assertThat(reader.head().seq()).isEqualTo(before);
         for (JsonNode e : entriesOf("limit=500")) {
             assertThat(e.get("requestId").asText(null)).isNotEqualTo(requestId);
         }
-        http().post("/test/audit-probe", token, Map.of("type", "cosponsorship.joined", "draftId", 1, "payload", Map.of()));
+        http().post("/test/audit-probe", token, Map.of("type", "cosponsorship.joined", "draftId", 1_000_000_001L, "payload", Map.of()));
         assertThat(reader.head().seq()).isEqualTo(before + 1);
         assertThat(reader.verify(null, null).intact()).isTrue();
     }
@@ -119,7 +119,7 @@ class AuditTrailIT extends ServerTest {
     void a_change_that_rolls_back_takes_its_entry_with_it_and_a_committed_one_always_has_one() {
         long changes = probe.changes();
         long entries = reader.head().seq();
-        AuditEvent event = new AuditEvent("draft.revised", "tester", "SECRETARIAT", null, 5L, Map.of("symbol", "L.1/Rev.1"));
+        AuditEvent event = new AuditEvent("draft.revised", "tester", "SECRETARIAT", null, 1_000_000_005L, Map.of("symbol", "L.1/Rev.1"));
         assertThatThrownBy(() -> probe.changeThenFail(event, new IllegalStateException("boom"))).hasMessage("boom");
         assertThat(probe.changes()).isEqualTo(changes);
         assertThat(reader.head().seq()).isEqualTo(entries);
@@ -131,7 +131,7 @@ class AuditTrailIT extends ServerTest {
     @Test
     void a_payload_that_has_no_exact_json_form_fails_the_change_where_it_records() {
         long entries = reader.head().seq();
-        AuditEvent bad = new AuditEvent("draft.revised", "tester", "SECRETARIAT", null, 5L, Map.of("x", new Object()));
+        AuditEvent bad = new AuditEvent("draft.revised", "tester", "SECRETARIAT", null, 1_000_000_005L, Map.of("x", new Object()));
         assertThatThrownBy(() -> probe.change(bad)).isInstanceOf(IllegalArgumentException.class);
         assertThat(reader.head().seq()).isEqualTo(entries);
     }

@@ -67,7 +67,7 @@ class CanonicalAgreementIT extends ServerTest {
     @Test
     void entries_with_awkward_values_appended_by_the_database_verify_in_java() {
         for (String text : AWKWARD) {
-            probe.change(new AuditEvent("draft.revised", text.isEmpty() ? "x" : text, text, text, 1L,
+            probe.change(new AuditEvent("draft.revised", text.isEmpty() ? "x" : text, text, text, 1_000_000_001L,
                     Map.of("text", text, "nul", "a\u0000b")));
         }
         assertThat(reader.verify(null, null).firstMismatch()).isNull();

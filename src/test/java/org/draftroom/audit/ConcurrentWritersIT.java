@@ -41,7 +41,7 @@ class ConcurrentWritersIT extends ServerTest {
             writers.add(pool.submit(() -> {
                 for (long i = 0; System.currentTimeMillis() < end; i++) {
                     AuditEvent event = new AuditEvent("cosponsorship.joined", "writer" + writer, "DELEGATE", "PER",
-                            (long) writer, Map.of("writer", writer, "i", i));
+                            1_000_000_000L + writer, Map.of("writer", writer, "i", i));
                     long start = System.nanoTime();
                     if (i % 10 == 9) {
                         try {

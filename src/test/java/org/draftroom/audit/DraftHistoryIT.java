@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @MicronautTest(transactional = false)
 class DraftHistoryIT extends ServerTest {
-    private static final long DRAFT = 8080;
+    private static final long DRAFT = 1_000_008_080L;
     @Inject
     AuditProbe probe;
 
