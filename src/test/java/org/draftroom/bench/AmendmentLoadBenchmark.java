@@ -92,6 +92,7 @@ public final class AmendmentLoadBenchmark {
         long measureFrom = start + warmup * 1_000_000_000L;
         long end = measureFrom + seconds * 1_000_000_000L;
         AtomicLong refused = new AtomicLong();
+        Progress progress = new Progress(start);
         AtomicLong failed = new AtomicLong();
         List<long[]> latencies = new ArrayList<>();
         List<Future<long[]>> workers = new ArrayList<>();
@@ -132,6 +133,7 @@ public final class AmendmentLoadBenchmark {
                         continue;
                     }
                     long t1 = System.nanoTime();
+                    progress.record(t1, t1 - t0);
                     if (t0 >= measureFrom && t1 <= end) {
                         if (status == 201) {
                             if (n == mine.length) {
@@ -151,6 +153,7 @@ public final class AmendmentLoadBenchmark {
         for (Future<long[]> w : workers) {
             latencies.add(w.get());
         }
+        progress.print(measureFrom);
         long[] all = latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
         pool.shutdownNow();
         System.out.printf("%d delegates, %d s: %d submissions accepted (%d refused, %d failed)%n", codes.size(), seconds, all.length,
