@@ -3,6 +3,7 @@ package org.draftroom.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -26,7 +27,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Load benchmark (not a test): 193 delegates, one per Member State, submit amendments to seed 004
  * at the same time over HTTP against a running server in demo mode, for a bounded time; prints
- * submissions per second and the p50/p99 latency of a submission.
+ * submissions per second and the p50/p99 latency of a submission. Each delegate submits on its own
+ * kept-alive connection ({@link KeepAliveConnection}); signing in and setting up use the JDK's client.
  *
  * <pre>
  * java -Dmicronaut.environments=demo -jar target/draftroom-0.1.0.jar &amp;
@@ -87,6 +89,7 @@ public final class AmendmentLoadBenchmark {
                 draft, targets.size(), tokens.size(), warmup, seconds,
                 rate > 0 ? "offered " + rate + " submissions/s" : "each delegate submitting back to back");
         long interval = rate > 0 ? (long) (codes.size() * 1e9 / rate) : 0;
+        String submissions = "/api/drafts/" + draft + "/amendments";
 
         long start = System.nanoTime();
         long measureFrom = start + warmup * 1_000_000_000L;
@@ -104,6 +107,7 @@ public final class AmendmentLoadBenchmark {
                 long[] mine = new long[1 << 16];
                 int n = 0;
                 String token = tokens.get(code);
+                KeepAliveConnection connection = new KeepAliveConnection(base);
                 long slot = firstSlot;
                 boolean rebased = false;
                 while (System.nanoTime() < end) {
@@ -126,9 +130,8 @@ public final class AmendmentLoadBenchmark {
                     }
                     int status;
                     try {
-                        status = client.send(request(base, "POST", "/api/drafts/" + draft + "/amendments", token, body),
-                                HttpResponse.BodyHandlers.discarding()).statusCode();
-                    } catch (Exception e) {
+                        status = connection.post(submissions, token, body);
+                    } catch (IOException e) {
                         failed.incrementAndGet();
                         continue;
                     }
@@ -147,6 +150,7 @@ public final class AmendmentLoadBenchmark {
                         }
                     }
                 }
+                connection.close();
                 return Arrays.copyOf(mine, n);
             }));
         }
