@@ -164,9 +164,9 @@ public class AmendmentStore {
      * the same paragraphs, and either taken on another text of the paragraph or passing a first
      * coarse test (a removal, two moves, a rewrite, words that touch). The rule itself,
      * {@link org.draftroom.amendment.model.Footprint#competesWith}, decides in Java. Each branch
-     * below is one index lookup per footprint of the candidate (V63; OFFSET 0 keeps them
-     * lookups, run once per footprint, in the plan PostgreSQL keeps for the statement), so the cost follows what
-     * competes, not how many amendments the paragraph has gathered.
+     * below is one index lookup per footprint of the candidate (V63), so the cost follows what
+     * competes, not how many amendments the paragraph has gathered; OFFSET 0 keeps the branches
+     * lookups run once per footprint in whatever plan PostgreSQL keeps for the statement.
      */
     public List<PendingFootprint> footprintsThatMayCompete(long draftId, List<PlacedFootprint> candidate) {
         Connection c = connection();
