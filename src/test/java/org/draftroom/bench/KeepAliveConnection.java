@@ -89,7 +89,7 @@ final class KeepAliveConnection implements Closeable {
             }
         }
         if (chunked) {
-            for (long size = Long.parseLong(line().split(";")[0].trim(), 16); size > 0; size = Long.parseLong(line().split(";")[0].trim(), 16)) {
+            for (long size = chunkSize(); size > 0; size = chunkSize()) {
                 skip(size);
                 line();
             }
@@ -105,6 +105,10 @@ final class KeepAliveConnection implements Closeable {
             close();
         }
         return code;
+    }
+
+    private long chunkSize() throws IOException {
+        return Long.parseLong(line().split(";")[0].trim(), 16);
     }
 
     private String line() throws IOException {

@@ -54,7 +54,7 @@ class FootprintsThatMayCompeteIT extends ServerTest {
         Map<Integer, List<PlacedFootprint>> stored = new HashMap<>();
         transactions.executeWrite(status -> {
             for (int i = 0; i < 400; i++) {
-                List<PlacedFootprint> footprints = List.of(random(random, i % 9 == 0 ? (i % 2 == 0 ? OLDER_TEXT : NEWER_TEXT) : CURRENT_TEXT));
+                List<PlacedFootprint> footprints = List.of(random(random, textOfPending(i)));
                 AmendmentStore.Inserted inserted = amendments.insert(numbers.sequenceFor(draft), new AmendmentStore.NewAmendment(
                         draft, null, AmendmentKind.INFORMAL, "fra", "FRA", List.of(), 1, List.of(), null, footprints,
                         List.of(), List.of()));
@@ -69,7 +69,8 @@ class FootprintsThatMayCompeteIT extends ServerTest {
             if (round % 3 == 0) {
                 candidate.add(random(random, CURRENT_TEXT));
             }
-            List<PendingFootprint> handed = transactions.executeRead(status -> amendments.footprintsThatMayCompete(draft, candidate));
+            List<PendingFootprint> handed = transactions.executeRead(
+                    status -> amendments.footprintsThatMayCompete(draft, candidate));
 
             Set<String> handedOver = new HashSet<>();
             for (PendingFootprint f : handed) {
@@ -95,6 +96,14 @@ class FootprintsThatMayCompeteIT extends ServerTest {
             }
         }
         assertThat(competing).as("the random footprints compete often enough to test something").isGreaterThan(1_000);
+    }
+
+    /** One pending amendment in nine was anchored on another text of its paragraph, older or newer. */
+    private static long textOfPending(int i) {
+        if (i % 9 != 0) {
+            return CURRENT_TEXT;
+        }
+        return i % 2 == 0 ? OLDER_TEXT : NEWER_TEXT;
     }
 
     private static PlacedFootprint random(Random random, long text) {
