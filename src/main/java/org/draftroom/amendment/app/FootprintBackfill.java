@@ -7,6 +7,7 @@ import jakarta.inject.Singleton;
 import org.draftroom.amendment.model.Amendment;
 import org.draftroom.amendment.model.PlacedFootprint;
 import org.draftroom.amendment.store.AmendmentStore;
+import org.draftroom.amendment.store.CompetitionStore;
 import org.draftroom.amendment.store.DocumentCache;
 import org.draftroom.amendment.store.StoredAmendment;
 import org.draftroom.document.model.Document;
@@ -24,10 +25,12 @@ import java.util.List;
 class FootprintBackfill {
     private static final Logger LOG = LoggerFactory.getLogger(FootprintBackfill.class);
     private final AmendmentStore amendments;
+    private final CompetitionStore competition;
     private final DocumentCache documents;
 
-    FootprintBackfill(AmendmentStore amendments, DocumentCache documents) {
+    FootprintBackfill(AmendmentStore amendments, CompetitionStore competition, DocumentCache documents) {
         this.amendments = amendments;
+        this.competition = competition;
         this.documents = documents;
     }
 
@@ -38,7 +41,7 @@ class FootprintBackfill {
         for (StoredAmendment stored : missing) {
             Amendment a = stored.amendment();
             Document text = documents.get(a.draftId(), a.anchoredVersion());
-            amendments.replaceFootprints(a, PlacedFootprint.of(text, a.operations()));
+            competition.replaceFootprints(a, PlacedFootprint.of(text, a.operations()));
         }
         if (!missing.isEmpty()) {
             LOG.info("Placed the footprints of {} pending amendments", missing.size());

@@ -16,6 +16,7 @@ import org.draftroom.amendment.model.ProposedOperation;
 import org.draftroom.amendment.model.ReAnchoring;
 import org.draftroom.amendment.store.AmendmentNumbers;
 import org.draftroom.amendment.store.AmendmentStore;
+import org.draftroom.amendment.store.CompetitionStore;
 import org.draftroom.amendment.store.DocumentCache;
 import org.draftroom.amendment.store.PendingFootprint;
 import org.draftroom.amendment.store.StoredAmendment;
@@ -49,16 +50,18 @@ public class ProposingAmendment {
     private final DraftStore drafts;
     private final DocumentCache documents;
     private final AmendmentStore amendments;
+    private final CompetitionStore competition;
     private final AmendmentNumbers numbers;
     private final FootprintCache footprints;
     private final MemberStates memberStates;
     private final AuditTrail audit;
 
-    ProposingAmendment(DraftStore drafts, DocumentCache documents, AmendmentStore amendments, AmendmentNumbers numbers,
-                       FootprintCache footprints, MemberStates memberStates, AuditTrail audit) {
+    ProposingAmendment(DraftStore drafts, DocumentCache documents, AmendmentStore amendments, CompetitionStore competition,
+                       AmendmentNumbers numbers, FootprintCache footprints, MemberStates memberStates, AuditTrail audit) {
         this.drafts = drafts;
         this.documents = documents;
         this.amendments = amendments;
+        this.competition = competition;
         this.numbers = numbers;
         this.footprints = footprints;
         this.memberStates = memberStates;
@@ -100,7 +103,7 @@ public class ProposingAmendment {
             }
         }
         List<Footprint> own = Competition.footprints(text, operations);
-        amendments.lockForCompetition(draftId, CompetitionLocks.of(own));
+        competition.lockForCompetition(draftId, CompetitionLocks.of(own));
         List<PlacedFootprint> placed = PlacedFootprint.place(text, own);
         Competitors competitors = competitors(draftId, proposal.amends(), own, placed, text, current);
         AmendmentStore.Inserted inserted = amendments.insert(numbers.sequenceFor(draftId), new AmendmentStore.NewAmendment(draftId,
@@ -146,7 +149,7 @@ public class ProposingAmendment {
                                     int current) {
         Set<Competitor> pairs = new LinkedHashSet<>();
         Set<Integer> elsewhere = new TreeSet<>();
-        for (PendingFootprint other : amendments.footprintsThatMayCompete(draftId, placed)) {
+        for (PendingFootprint other : competition.footprintsThatMayCompete(draftId, placed)) {
             if (amends != null && other.number() == amends) {
                 continue;
             }

@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import org.draftroom.amendment.model.AmendmentStatus;
 import org.draftroom.amendment.model.AmendmentAdmissibility;
 import org.draftroom.amendment.store.AmendmentStore;
+import org.draftroom.amendment.store.CompetitionStore;
 import org.draftroom.amendment.store.DocumentCache;
 import org.draftroom.amendment.store.StoredAmendment;
 import org.draftroom.document.model.Document;
@@ -33,11 +34,13 @@ public class ReadingAmendments {
     private final DraftStore drafts;
     private final DocumentCache documents;
     private final AmendmentStore amendments;
+    private final CompetitionStore competition;
 
-    ReadingAmendments(DraftStore drafts, DocumentCache documents, AmendmentStore amendments) {
+    ReadingAmendments(DraftStore drafts, DocumentCache documents, AmendmentStore amendments, CompetitionStore competition) {
         this.drafts = drafts;
         this.documents = documents;
         this.amendments = amendments;
+        this.competition = competition;
     }
 
     /** Paragraphs on which pending amendments compete: which ones, and the competing pairs. */
@@ -77,7 +80,7 @@ public class ReadingAmendments {
 
     private List<Competing> competing(long draftId, Map<String, String> labels) {
         Map<String, List<List<Integer>>> pairs = new LinkedHashMap<>();
-        for (Object[] row : amendments.pendingCompetitions(draftId)) {
+        for (Object[] row : competition.pendingCompetitions(draftId)) {
             pairs.computeIfAbsent((String) row[0], k -> new ArrayList<>()).add(List.of((Integer) row[1], (Integer) row[2]));
         }
         List<Competing> out = new ArrayList<>();

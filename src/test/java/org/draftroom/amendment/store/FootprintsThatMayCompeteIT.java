@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The database's pre-selection of competing footprints (V63's indexes, queried by
- * {@link AmendmentStore#footprintsThatMayCompete}) against the rule it serves,
+ * {@link CompetitionStore#footprintsThatMayCompete}) against the rule it serves,
  * {@link Footprint#competesWith}: over random pending footprints on three paragraphs, some taken
  * on an older text, every footprint the rule says competes with a random candidate is handed
  * over, every footprint on an older text is handed over as such, and footprints on other
@@ -42,6 +42,8 @@ class FootprintsThatMayCompeteIT extends ServerTest {
 
     @Inject
     AmendmentStore amendments;
+    @Inject
+    CompetitionStore competition;
     @Inject
     AmendmentNumbers numbers;
     @Inject
@@ -70,7 +72,7 @@ class FootprintsThatMayCompeteIT extends ServerTest {
                 candidate.add(random(random, CURRENT_TEXT));
             }
             List<PendingFootprint> handed = transactions.executeRead(
-                    status -> amendments.footprintsThatMayCompete(draft, candidate));
+                    status -> competition.footprintsThatMayCompete(draft, candidate));
 
             Set<String> handedOver = new HashSet<>();
             for (PendingFootprint f : handed) {
