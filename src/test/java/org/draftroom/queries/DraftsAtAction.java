@@ -126,7 +126,7 @@ final class DraftsAtAction {
         expect("co-sponsors", "SELECT count(*) FROM draft_cosponsor WHERE draft_id = " + id, count + 2);
     }
 
-    /** Copies amendments 1 to 5 {@code copies} times: 6 to 10, 11 to 15... with their co-sponsors and competitions. */
+    /** Copies amendments 1 to 5 {@code copies} times: 6 to 10, 11 to 15... with their co-sponsors and footprints. */
     private void copyProposals(long id, int copies) {
         expect("proposals", "SELECT max(number) FROM amendment WHERE draft_id = " + id, PROPOSALS);
         database.execute("""
@@ -144,10 +144,14 @@ final class DraftsAtAction {
                   JOIN amendment_cosponsor c ON c.amendment_id = original.id
                  WHERE copy.draft_id = %1$d AND copy.number > %2$d""".formatted(id, PROPOSALS));
         database.execute("""
-                INSERT INTO amendment_competition (draft_id, first_number, second_number, paragraph_id)
-                SELECT k.draft_id, k.first_number + copy * %2$d, k.second_number + copy * %2$d, k.paragraph_id
-                  FROM amendment_competition k, generate_series(1, %3$d) AS copy
-                 WHERE k.draft_id = %1$d""".formatted(id, PROPOSALS, copies));
+                INSERT INTO amendment_footprint (amendment_id, draft_id, number, parent_number, paragraph_id, effect,
+                                                 start_at, end_at, text_fingerprint)
+                SELECT copy.id, copy.draft_id, copy.number, copy.parent_number, f.paragraph_id, f.effect, f.start_at, f.end_at,
+                       f.text_fingerprint
+                  FROM amendment copy
+                  JOIN amendment original ON original.draft_id = copy.draft_id AND original.number = (copy.number - 1) %% %2$d + 1
+                  JOIN amendment_footprint f ON f.amendment_id = original.id
+                 WHERE copy.draft_id = %1$d AND copy.number > %2$d""".formatted(id, PROPOSALS));
         expect("pending amendments", "SELECT count(*) FROM amendment WHERE status = 'PENDING' AND draft_id = " + id,
                 (copies + 1) * PROPOSALS);
     }

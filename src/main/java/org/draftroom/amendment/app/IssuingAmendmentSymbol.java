@@ -6,9 +6,11 @@ import org.draftroom.amendment.model.Amendment;
 import org.draftroom.amendment.model.AmendmentKind;
 import org.draftroom.amendment.model.AmendmentRules;
 import org.draftroom.amendment.store.AmendmentStore;
+import org.draftroom.amendment.store.DocumentCache;
 import org.draftroom.amendment.store.StoredAmendment;
 import org.draftroom.audit.AuditEvent;
 import org.draftroom.audit.AuditTrail;
+import org.draftroom.document.store.DraftStore;
 import org.draftroom.security.Caller;
 import org.draftroom.shared.Refusal;
 
@@ -21,10 +23,17 @@ import java.util.regex.Pattern;
 public class IssuingAmendmentSymbol {
     private static final Pattern SYMBOL = Pattern.compile("A/(C\\.[1-6]/)?\\d{1,3}/L\\.\\d{1,4}");
     private final AmendmentStore amendments;
+    private final DraftStore drafts;
+    private final DocumentCache documents;
+    private final CompetingAmendments competing;
     private final AuditTrail audit;
 
-    IssuingAmendmentSymbol(AmendmentStore amendments, AuditTrail audit) {
+    IssuingAmendmentSymbol(AmendmentStore amendments, DraftStore drafts, DocumentCache documents, CompetingAmendments competing,
+                           AuditTrail audit) {
         this.amendments = amendments;
+        this.drafts = drafts;
+        this.documents = documents;
+        this.competing = competing;
         this.audit = audit;
     }
 
@@ -58,6 +67,7 @@ public class IssuingAmendmentSymbol {
         payload.put("symbol", s);
         payload.put("memberState", a.memberState());
         audit.record(AuditEvent.by(caller, "amendment.symbol-issued", draftId, payload));
-        return amendments.find(draftId, number).orElseThrow();
+        int current = drafts.require(draftId).currentVersion();
+        return competing.of(amendments.find(draftId, number).orElseThrow(), documents.get(draftId, current), current);
     }
 }

@@ -8,7 +8,6 @@ import org.draftroom.amendment.model.AmendmentKind;
 import org.draftroom.amendment.model.AmendmentRules;
 import org.draftroom.amendment.model.AmendmentStatus;
 import org.draftroom.amendment.model.Competition;
-import org.draftroom.amendment.model.CompetitionLocks;
 import org.draftroom.amendment.model.Footprint;
 import org.draftroom.amendment.model.Operation;
 import org.draftroom.amendment.model.PlacedFootprint;
@@ -16,14 +15,11 @@ import org.draftroom.amendment.model.ProposedOperation;
 import org.draftroom.amendment.model.ReAnchoring;
 import org.draftroom.amendment.store.AmendmentNumbers;
 import org.draftroom.amendment.store.AmendmentStore;
-import org.draftroom.amendment.store.CompetitionStore;
 import org.draftroom.amendment.store.DocumentCache;
-import org.draftroom.amendment.store.PendingFootprint;
 import org.draftroom.amendment.store.StoredAmendment;
 import org.draftroom.audit.AuditEvent;
 import org.draftroom.audit.AuditTrail;
 import org.draftroom.document.model.Document;
-import org.draftroom.document.model.ParagraphId;
 import org.draftroom.document.store.DraftRecord;
 import org.draftroom.document.store.DraftStore;
 import org.draftroom.memberstate.MemberStates;
@@ -32,38 +28,39 @@ import org.draftroom.shared.Refusal;
 
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * A delegation proposes an amendment for its State. One transaction of a handful of statements:
- * the draft, the locks that make proposals which may compete take turns, the footprints of the
- * pending amendments that may compete with it, the insert (with its number, co-sponsors, footprints
- * and competition links), the audit entry. The text itself comes from memory when it can.
+ * the draft, the footprints of the pending amendments that may compete with it (to say which do),
+ * the insert (with its number, co-sponsors and footprints), the audit entry. The text itself comes
+ * from memory when it can. Nothing about competition is stored: proposals do not wait for each
+ * other, and who competes with whom is found from the footprints when asked
+ * ({@link CompetingAmendments}). The answer and the audit entry name the competitors the proposal
+ * found when it was made; two proposals made at the same moment may not see each other there,
+ * while the list and each amendment always show both.
  */
 @Singleton
 public class ProposingAmendment {
     private final DraftStore drafts;
     private final DocumentCache documents;
     private final AmendmentStore amendments;
-    private final CompetitionStore competition;
+    private final CompetingAmendments competing;
     private final AmendmentNumbers numbers;
-    private final FootprintCache footprints;
     private final MemberStates memberStates;
     private final AuditTrail audit;
 
-    ProposingAmendment(DraftStore drafts, DocumentCache documents, AmendmentStore amendments, CompetitionStore competition,
-                       AmendmentNumbers numbers, FootprintCache footprints, MemberStates memberStates, AuditTrail audit) {
+    ProposingAmendment(DraftStore drafts, DocumentCache documents, AmendmentStore amendments, CompetingAmendments competing,
+                       AmendmentNumbers numbers, MemberStates memberStates, AuditTrail audit) {
         this.drafts = drafts;
         this.documents = documents;
         this.amendments = amendments;
-        this.competition = competition;
+        this.competing = competing;
         this.numbers = numbers;
-        this.footprints = footprints;
         this.memberStates = memberStates;
         this.audit = audit;
     }
@@ -103,16 +100,14 @@ public class ProposingAmendment {
             }
         }
         List<Footprint> own = Competition.footprints(text, operations);
-        competition.lockForCompetition(draftId, CompetitionLocks.of(own));
-        List<PlacedFootprint> placed = PlacedFootprint.place(text, own);
-        Competitors competitors = competitors(draftId, proposal.amends(), own, placed, text, current);
+        List<Integer> competitors = competing.with(draftId, 0, proposal.amends(), own, text, current).stream()
+                .map(CompetingAmendments.Competitor::number).distinct().toList();
         AmendmentStore.Inserted inserted = amendments.insert(numbers.sequenceFor(draftId), new AmendmentStore.NewAmendment(draftId,
                 proposal.amends(), kind, caller.username(), state, cosponsors, current, operations,
-                proposal.justification(), placed, competitors.numbers(), competitors.paragraphs()));
+                proposal.justification(), PlacedFootprint.place(text, own)));
         int number = inserted.number();
         Amendment stored = new Amendment(inserted.id(), draftId, number, proposal.amends(), kind, null, AmendmentStatus.PENDING,
                 caller.username(), state, cosponsors, current, operations, proposal.justification(), 0);
-        List<Integer> competing = competitors.numbers().stream().distinct().sorted().toList();
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("amendment", number);
         payload.put("memberState", state);
@@ -125,53 +120,11 @@ public class ProposingAmendment {
         if (proposal.amends() != null) {
             payload.put("amends", proposal.amends());
         }
-        if (!competing.isEmpty()) {
-            payload.put("competesWith", competing);
+        if (!competitors.isEmpty()) {
+            payload.put("competesWith", competitors);
         }
         audit.record(AuditEvent.by(caller, "amendment.proposed", draftId, payload));
-        return new StoredAmendment(stored, against, null, null, null, null, null, OffsetDateTime.now(), competing);
-    }
-
-    /** Pending amendments competing with the proposal, as pairs (number, paragraph id). */
-    private record Competitors(List<Integer> numbers, List<String> paragraphs) {
-    }
-
-    /** A pending amendment competing with the proposal on one paragraph. */
-    private record Competitor(int number, String paragraphId) {
-    }
-
-    /**
-     * Who competes with the proposal. The database hands over only the footprints that may compete;
-     * those taken on the same paragraph text are decided at once, and the few amendments whose
-     * paragraph changed since they were anchored are placed again on the current text.
-     */
-    private Competitors competitors(long draftId, Integer amends, List<Footprint> own, List<PlacedFootprint> placed, Document text,
-                                    int current) {
-        Set<Competitor> pairs = new LinkedHashSet<>();
-        Set<Integer> elsewhere = new TreeSet<>();
-        for (PendingFootprint other : competition.footprintsThatMayCompete(draftId, placed)) {
-            if (amends != null && other.number() == amends) {
-                continue;
-            }
-            if (!other.sameText()) {
-                elsewhere.add(other.number());
-                continue;
-            }
-            for (Footprint mine : own) {
-                if (mine.competesWith(other.footprint())) {
-                    pairs.add(new Competitor(other.number(), mine.paragraph().value()));
-                }
-            }
-        }
-        if (!elsewhere.isEmpty()) {
-            for (StoredAmendment pending : amendments.pendingWithNumbers(draftId, elsewhere)) {
-                Amendment other = pending.amendment();
-                for (ParagraphId p : Competition.between(footprints.of(other, text, current), own)) {
-                    pairs.add(new Competitor(other.number(), p.value()));
-                }
-            }
-        }
-        return new Competitors(pairs.stream().map(Competitor::number).toList(), pairs.stream().map(Competitor::paragraphId).toList());
+        return new StoredAmendment(stored, against, null, null, null, null, null, OffsetDateTime.now(), competitors);
     }
 
     private List<String> cosponsors(List<String> codes, String own) {

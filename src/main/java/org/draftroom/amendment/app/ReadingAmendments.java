@@ -4,8 +4,8 @@ import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 import org.draftroom.amendment.model.AmendmentStatus;
 import org.draftroom.amendment.model.AmendmentAdmissibility;
+import org.draftroom.amendment.model.CompetingPairs;
 import org.draftroom.amendment.store.AmendmentStore;
-import org.draftroom.amendment.store.CompetitionStore;
 import org.draftroom.amendment.store.DocumentCache;
 import org.draftroom.amendment.store.StoredAmendment;
 import org.draftroom.document.model.Document;
@@ -25,7 +25,8 @@ import java.util.TreeSet;
 /**
  * A draft's amendments, a page at a time, filtered by paragraph, status or State (author or
  * co-sponsor), with per paragraph who competes with whom. A constant number of queries whatever
- * the number of amendments: the draft, the page, the competitions (the text comes from memory).
+ * the number of amendments: the draft, the page, the pending footprints (and the amendments among
+ * them anchored to an older text of their paragraph); the text comes from memory.
  */
 @Singleton
 public class ReadingAmendments {
@@ -34,13 +35,13 @@ public class ReadingAmendments {
     private final DraftStore drafts;
     private final DocumentCache documents;
     private final AmendmentStore amendments;
-    private final CompetitionStore competition;
+    private final CompetingAmendments competing;
 
-    ReadingAmendments(DraftStore drafts, DocumentCache documents, AmendmentStore amendments, CompetitionStore competition) {
+    ReadingAmendments(DraftStore drafts, DocumentCache documents, AmendmentStore amendments, CompetingAmendments competing) {
         this.drafts = drafts;
         this.documents = documents;
         this.amendments = amendments;
-        this.competition = competition;
+        this.competing = competing;
     }
 
     /** Paragraphs on which pending amendments compete: which ones, and the competing pairs. */
@@ -67,7 +68,15 @@ public class ReadingAmendments {
         String state = memberState == null ? null : memberState.strip().toUpperCase(Locale.ROOT);
         AmendmentStore.Page found = amendments.page(draftId, paragraphId, statusName, state, page * size, size);
         Map<String, String> labels = labels(text);
-        return new Listing(draft, found.items(), found.total(), page, size, labels, competing(draftId, labels));
+        List<CompetingPairs.Pair> pairs = competing.all(draftId, text, draft.currentVersion());
+        Map<Integer, TreeSet<Integer>> competitors = new HashMap<>();
+        for (CompetingPairs.Pair p : pairs) {
+            competitors.computeIfAbsent(p.first(), k -> new TreeSet<>()).add(p.second());
+            competitors.computeIfAbsent(p.second(), k -> new TreeSet<>()).add(p.first());
+        }
+        List<StoredAmendment> items = found.items().stream()
+                .map(s -> s.competingWith(List.copyOf(competitors.getOrDefault(s.amendment().number(), new TreeSet<>())))).toList();
+        return new Listing(draft, items, found.total(), page, size, labels, byParagraph(pairs, labels));
     }
 
     @ReadOnly
@@ -75,13 +84,14 @@ public class ReadingAmendments {
         DraftRecord draft = drafts.require(draftId);
         StoredAmendment found = amendments.find(draftId, number)
                 .orElseThrow(() -> Refusal.notFound("Amendment", number + " of draft " + draftId));
-        return new One(found, labels(documents.get(draftId, draft.currentVersion())));
+        Document text = documents.get(draftId, draft.currentVersion());
+        return new One(competing.of(found, text, draft.currentVersion()), labels(text));
     }
 
-    private List<Competing> competing(long draftId, Map<String, String> labels) {
+    private static List<Competing> byParagraph(List<CompetingPairs.Pair> found, Map<String, String> labels) {
         Map<String, List<List<Integer>>> pairs = new LinkedHashMap<>();
-        for (Object[] row : competition.pendingCompetitions(draftId)) {
-            pairs.computeIfAbsent((String) row[0], k -> new ArrayList<>()).add(List.of((Integer) row[1], (Integer) row[2]));
+        for (CompetingPairs.Pair p : found) {
+            pairs.computeIfAbsent(p.paragraph().value(), k -> new ArrayList<>()).add(List.of(p.first(), p.second()));
         }
         List<Competing> out = new ArrayList<>();
         pairs.forEach((id, list) -> {

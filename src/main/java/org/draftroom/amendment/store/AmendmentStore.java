@@ -31,14 +31,11 @@ public class AmendmentStore {
             a.id, a.draft_id, a.number, a.parent_number, a.kind, a.symbol, a.status, a.author, a.member_state,
             a.anchored_version, a.operations::text, a.justification, a.row_version, a.base_version, a.decision,
             a.decision_reason, a.decided_by, a.decided_at, a.result_version, a.created_at,
-            ARRAY(SELECT c.member_state FROM amendment_cosponsor c WHERE c.amendment_id = a.id ORDER BY 1) AS cosponsors,
-            ARRAY(SELECT k.second_number FROM amendment_competition k WHERE k.draft_id = a.draft_id AND k.first_number = a.number
-                  UNION SELECT k.first_number FROM amendment_competition k WHERE k.draft_id = a.draft_id AND k.second_number = a.number
-                  ORDER BY 1) AS competitors
+            ARRAY(SELECT c.member_state FROM amendment_cosponsor c WHERE c.amendment_id = a.id ORDER BY 1) AS cosponsors
             """;
-    /** The same columns without co-sponsors and competitors, for rule checks that need only the operations. */
+    /** The same columns without co-sponsors, for rule checks that need only the operations. */
     static final String LIGHT_COLUMNS = COLUMNS.substring(0, COLUMNS.indexOf("ARRAY(SELECT c.member_state"))
-            + "ARRAY[]::text[] AS cosponsors, ARRAY[]::int[] AS competitors";
+            + "ARRAY[]::text[] AS cosponsors";
     private final TransactionOperations<Connection> transactions;
     private final CompetitionStore competition;
 
@@ -48,14 +45,12 @@ public class AmendmentStore {
     }
 
     /**
-     * What a new amendment is made of: its footprints in the version it is anchored to (which also
-     * say what paragraphs it touches), and the pending amendments it competes with
-     * ({@code competitors[i]} on {@code competitionParagraphs[i]}).
+     * What a new amendment is made of, with its footprints in the version it is anchored to (which
+     * also say what paragraphs it touches).
      */
     public record NewAmendment(long draftId, Integer parentNumber, AmendmentKind kind, String author,
                                String memberState, List<String> cosponsors, int version,
-                               List<Operation> operations, String justification, List<PlacedFootprint> footprints,
-                               List<Integer> competitors, List<String> competitionParagraphs) {
+                               List<Operation> operations, String justification, List<PlacedFootprint> footprints) {
     }
 
     /** The new amendment's id and number. */
@@ -78,10 +73,7 @@ public class AmendmentStore {
         }
     }
 
-    /**
-     * Inserts the amendment with the next number of {@code numberSequence}, its co-sponsors, its
-     * footprints and its competition links, in one statement.
-     */
+    /** Inserts the amendment with the next number of {@code numberSequence}, its co-sponsors and its footprints, in one statement. */
     public Inserted insert(String numberSequence, NewAmendment a) {
         Connection c = connection();
         try (PreparedStatement s = c.prepareStatement("""
@@ -97,11 +89,7 @@ public class AmendmentStore {
                                                    start_at, end_at, text_fingerprint)
                   SELECT i.id, ?, i.number, ?, f.paragraph_id, f.effect, f.start_at, f.end_at, f.fingerprint
                     FROM inserted i, unnest(?::text[], ?::text[], ?::int[], ?::int[], ?::bigint[])
-                         AS f(paragraph_id, effect, start_at, end_at, fingerprint)),
-                competition AS (
-                  INSERT INTO amendment_competition (draft_id, first_number, second_number, paragraph_id)
-                  SELECT ?, least(o, i.number), greatest(o, i.number), p
-                    FROM inserted i, unnest(?::int[], ?::text[]) AS t(o, p) ON CONFLICT DO NOTHING)
+                         AS f(paragraph_id, effect, start_at, end_at, fingerprint))
                 SELECT id, number FROM inserted""")) {
             int n = 0;
             s.setString(++n, numberSequence);
@@ -118,10 +106,7 @@ public class AmendmentStore {
             s.setArray(++n, c.createArrayOf("text", a.cosponsors().toArray()));
             s.setLong(++n, a.draftId());
             setInteger(s, ++n, a.parentNumber());
-            n = CompetitionStore.bindFootprints(c, s, n, a.footprints());
-            s.setLong(++n, a.draftId());
-            s.setArray(++n, c.createArrayOf("integer", a.competitors().toArray()));
-            s.setArray(++n, c.createArrayOf("text", a.competitionParagraphs().toArray()));
+            CompetitionStore.bindFootprints(c, s, n, a.footprints());
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
                 return new Inserted(rs.getLong(1), rs.getInt(2));
@@ -131,7 +116,7 @@ public class AmendmentStore {
         }
     }
 
-    /** The pending amendments of the draft with these numbers, without co-sponsors and competitors. */
+    /** The pending amendments of the draft with these numbers, without co-sponsors. */
     public List<StoredAmendment> pendingWithNumbers(long draftId, Collection<Integer> numbers) {
         return query("SELECT " + LIGHT_COLUMNS + " FROM amendment a WHERE a.draft_id = ? AND a.status = 'PENDING'"
                 + " AND a.number = ANY(?::int[]) ORDER BY a.number", draftId, numbers.toArray(Integer[]::new));
@@ -296,9 +281,8 @@ public class AmendmentStore {
                 AmendmentKind.valueOf(rs.getString(5)), rs.getString(6), AmendmentStatus.valueOf(rs.getString(7)), rs.getString(8),
                 rs.getString(9).trim(), strings(rs.getArray("cosponsors")), rs.getInt(10), OperationJson.read(rs.getString(11)),
                 rs.getString(12), rs.getLong(13));
-        List<Integer> competitors = Arrays.stream((Object[]) rs.getArray("competitors").getArray()).map(o -> ((Number) o).intValue()).toList();
         return new StoredAmendment(a, rs.getInt(14), rs.getString(15), rs.getString(16), rs.getString(17),
-                rs.getObject(18, OffsetDateTime.class), (Integer) rs.getObject(19), rs.getObject(20, OffsetDateTime.class), competitors);
+                rs.getObject(18, OffsetDateTime.class), (Integer) rs.getObject(19), rs.getObject(20, OffsetDateTime.class), List.of());
     }
 
     private static List<String> strings(Array array) throws SQLException {

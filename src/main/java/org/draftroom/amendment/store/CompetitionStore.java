@@ -3,7 +3,6 @@ package org.draftroom.amendment.store;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import org.draftroom.amendment.model.Amendment;
-import org.draftroom.amendment.model.CompetitionLocks;
 import org.draftroom.amendment.model.Footprint;
 import org.draftroom.amendment.model.PlacedFootprint;
 import org.draftroom.document.model.ParagraphId;
@@ -14,13 +13,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeMap;
 
 /**
- * Competition between pending amendments in PostgreSQL, in the caller's transaction: the locks
- * that make proposals which may compete take turns, the stored footprints of pending amendments
- * and the pairs found competing. Every method is one statement. The links themselves are written
- * with their amendment ({@link AmendmentStore#insert}).
+ * The stored footprints of pending amendments in PostgreSQL, in the caller's transaction, from
+ * which competition between them is found. Every method is one round trip. The footprints of a
+ * new amendment are written with it ({@link AmendmentStore#insert}); a trigger forgets them once
+ * it is no longer pending.
  */
 @Singleton
 public class CompetitionStore {
@@ -31,34 +29,6 @@ public class CompetitionStore {
     }
 
     /**
-     * Takes a proposal's competition locks (transaction-scoped advisory locks, shared or exclusive,
-     * all in one order of keys so that proposals never wait on each other in a circle). Two names
-     * that hash to the same key only make their proposals take turns. For the rest of the
-     * transaction PostgreSQL then runs the plans it keeps for the statements that follow rather
-     * than planning them again: left to choose, it plans {@link #footprintsThatMayCompete} afresh at
-     * every call (about 0.4 ms, twice the cost of running it), while its kept plan is the same
-     * index lookups whatever the parameters.
-     */
-    public void lockForCompetition(long draftId, List<CompetitionLocks.Lock> locks) {
-        TreeMap<Long, Boolean> keys = new TreeMap<>();
-        for (CompetitionLocks.Lock lock : locks) {
-            long key = ((long) Long.hashCode(draftId) << 32) | (lock.name().hashCode() & 0xffffffffL);
-            keys.merge(key, lock.shared(), Boolean::logicalAnd);
-        }
-        Connection c = connection();
-        try (PreparedStatement s = c.prepareStatement("""
-                SELECT count(CASE WHEN shared THEN pg_advisory_xact_lock_shared(k) ELSE pg_advisory_xact_lock(k) END),
-                       set_config('plan_cache_mode', 'force_generic_plan', true)
-                  FROM unnest(?::bigint[], ?::boolean[]) AS t(k, shared)""")) {
-            s.setArray(1, c.createArrayOf("bigint", keys.keySet().toArray()));
-            s.setArray(2, c.createArrayOf("boolean", keys.values().toArray()));
-            s.executeQuery().close();
-        } catch (SQLException e) {
-            throw AmendmentStore.failed("lock", e);
-        }
-    }
-
-    /**
      * The footprints of pending amendments of the draft that may compete with {@code candidate}: on
      * the same paragraphs, and either taken on another text of the paragraph or passing a first
      * coarse test (a removal, two moves, a rewrite, words that touch). The rule itself,
@@ -66,10 +36,15 @@ public class CompetitionStore {
      * below is one index lookup per footprint of the candidate (V63), so the cost follows what
      * competes, not how many amendments the paragraph has gathered; OFFSET 0 keeps the branches
      * lookups run once per footprint in whatever plan PostgreSQL keeps for the statement.
+     * <p>
+     * Left to choose, PostgreSQL plans this statement afresh at every call (about 0.4 ms, twice the
+     * cost of running it), while its kept plan is the same index lookups whatever the parameters:
+     * so it is told to keep its plans for the rest of the transaction, in the same round trip.
      */
     public List<PendingFootprint> footprintsThatMayCompete(long draftId, List<PlacedFootprint> candidate) {
         Connection c = connection();
         try (PreparedStatement s = c.prepareStatement("""
+                SET LOCAL plan_cache_mode = force_generic_plan;
                 SELECT x.* FROM unnest(?::text[], ?::text[], ?::int[], ?::int[], ?::bigint[])
                        AS c(paragraph_id, effect, start_at, end_at, fingerprint)
                 CROSS JOIN LATERAL (
@@ -111,7 +86,9 @@ public class CompetitionStore {
                 s.setLong(++n, draftId);
             }
             List<PendingFootprint> out = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery()) {
+            s.execute();
+            s.getMoreResults();
+            try (ResultSet rs = s.getResultSet()) {
                 while (rs.next()) {
                     Footprint f = new Footprint(new ParagraphId(rs.getString(3)), Footprint.Effect.valueOf(rs.getString(4)),
                             rs.getInt(5), rs.getInt(6));
@@ -156,18 +133,18 @@ public class CompetitionStore {
         return n;
     }
 
-    /** Pairs of pending amendments that compete, by paragraph id: [paragraphId, first, second]. */
-    public List<Object[]> pendingCompetitions(long draftId) {
+    /** The footprints of every pending amendment of the draft, as stored (one query). */
+    public List<StoredFootprint> pendingFootprints(long draftId) {
         try (PreparedStatement s = connection().prepareStatement("""
-                SELECT k.paragraph_id, k.first_number, k.second_number FROM amendment_competition k
-                  JOIN amendment a ON a.draft_id = k.draft_id AND a.number = k.first_number AND a.status = 'PENDING'
-                  JOIN amendment b ON b.draft_id = k.draft_id AND b.number = k.second_number AND b.status = 'PENDING'
-                 WHERE k.draft_id = ? ORDER BY 1, 2, 3""")) {
+                SELECT number, parent_number, paragraph_id, effect, start_at, end_at, text_fingerprint
+                  FROM amendment_footprint WHERE draft_id = ?""")) {
             s.setLong(1, draftId);
-            List<Object[]> out = new ArrayList<>();
+            List<StoredFootprint> out = new ArrayList<>();
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new Object[] {rs.getString(1), rs.getInt(2), rs.getInt(3)});
+                    Footprint f = new Footprint(new ParagraphId(rs.getString(3)), Footprint.Effect.valueOf(rs.getString(4)),
+                            rs.getInt(5), rs.getInt(6));
+                    out.add(new StoredFootprint(rs.getInt(1), (Integer) rs.getObject(2), new PlacedFootprint(f, rs.getLong(7))));
                 }
             }
             return out;

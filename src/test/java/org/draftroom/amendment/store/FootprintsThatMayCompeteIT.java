@@ -58,8 +58,7 @@ class FootprintsThatMayCompeteIT extends ServerTest {
             for (int i = 0; i < 400; i++) {
                 List<PlacedFootprint> footprints = List.of(random(random, textOfPending(i)));
                 AmendmentStore.Inserted inserted = amendments.insert(numbers.sequenceFor(draft), new AmendmentStore.NewAmendment(
-                        draft, null, AmendmentKind.INFORMAL, "fra", "FRA", List.of(), 1, List.of(), null, footprints,
-                        List.of(), List.of()));
+                        draft, null, AmendmentKind.INFORMAL, "fra", "FRA", List.of(), 1, List.of(), null, footprints));
                 stored.put(inserted.number(), footprints);
             }
             return null;
@@ -98,6 +97,11 @@ class FootprintsThatMayCompeteIT extends ServerTest {
             }
         }
         assertThat(competing).as("the random footprints compete often enough to test something").isGreaterThan(1_000);
+
+        List<StoredFootprint> all = transactions.executeRead(status -> competition.pendingFootprints(draft));
+        assertThat(all).as("every pending footprint of the draft, as stored")
+                .extracting(f -> f.number() + " " + f.placed())
+                .containsExactlyInAnyOrderElementsOf(stored.entrySet().stream().map(e -> e.getKey() + " " + e.getValue().get(0)).toList());
     }
 
     /** One pending amendment in nine was anchored on another text of its paragraph, older or newer. */

@@ -1,0 +1,11 @@
+-- Competition between pending amendments is found when asked, from their footprints (issue 5,
+-- amendments under load).
+--
+-- Until now a proposal stored one row per pending amendment it competed with. On a draft with
+-- many pending amendments that was most of what a proposal wrote (a dozen links or more, each with
+-- its two indexes and foreign-key check), and proposals that might compete had to take turns so
+-- that each saw the other. The list, an amendment and a new proposal's answer now find competitors
+-- from the pending footprints (V60, V63), on the current text, so nothing about competition is
+-- written and proposals no longer wait for each other. The links of amendments still pending are
+-- found again the same way; those of amendments already decided are not needed.
+DROP TABLE amendment_competition;
