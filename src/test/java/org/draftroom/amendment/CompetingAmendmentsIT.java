@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -139,5 +140,42 @@ class CompetingAmendmentsIT extends ServerTest {
         assertThat(drafting.current(draft).get("currentVersion").asInt()).isEqualTo(2);
         String op5 = fullText(paragraph(drafting.current(draft), "OP5"));
         assertThat(op5.contains("five-year basis") ^ op5.contains("regular basis")).isTrue();
+    }
+
+    @Test
+    void proposals_made_at_the_same_moment_on_the_same_words_are_all_listed_as_competing() throws Exception {
+        long draft = drafting.draft();
+        List<String> states = List.of("FRA", "BRA", "JPN", "CHL", "MEX", "DEU", "ITA", "ARG", "KEN", "IND", "CAN", "NOR");
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(states.size());
+        List<Future<Integer>> numbers = new ArrayList<>();
+        for (String state : states) {
+            numbers.add(pool.submit(() -> {
+                start.await();
+                return drafting.proposed(draft, state, op("type", "REPLACE_WORDS", "paragraph", "OP5",
+                        "quote", "four-year basis", "text", "basis set by " + state));
+            }));
+        }
+        start.countDown();
+        List<Integer> proposed = new ArrayList<>();
+        for (Future<Integer> f : numbers) {
+            proposed.add(f.get());
+        }
+        pool.shutdown();
+
+        JsonNode list = http().get("/api/drafts/" + draft + "/amendments?size=50", accounts.facilitator(http())).json();
+        assertThat(list.get("competing")).hasSize(1);
+        assertThat(list.get("competing").get(0).get("pairs")).as("every two of the 12, however their proposals interleaved")
+                .hasSize(12 * 11 / 2);
+        list.get("items").forEach(item -> assertThat(item.get("competesWith")).hasSize(11));
+
+        int withdrawn = proposed.get(0);
+        assertThat(http().post("/api/drafts/" + draft + "/amendments/" + withdrawn + "/withdrawal", accounts.delegate(http(), "FRA"),
+                Map.of("reason", "joins Brazil")).status()).isEqualTo(200);
+        JsonNode after = http().get("/api/drafts/" + draft + "/amendments?size=50", accounts.facilitator(http())).json();
+        assertThat(after.get("competing").get(0).get("pairs")).as("a withdrawn amendment competes no more").hasSize(11 * 10 / 2);
+        assertThat(numbers(after.get("competing").get(0).get("amendments"))).doesNotContain(withdrawn).hasSize(11);
+        JsonNode one = http().get("/api/drafts/" + draft + "/amendments/" + proposed.get(1), accounts.facilitator(http())).json();
+        assertThat(numbers(one.get("competesWith"))).doesNotContain(withdrawn).hasSize(10);
     }
 }
