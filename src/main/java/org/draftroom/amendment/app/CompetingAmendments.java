@@ -15,6 +15,7 @@ import org.draftroom.document.model.Document;
 import org.draftroom.document.model.ParagraphId;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -50,37 +51,37 @@ public class CompetingAmendments {
      * a sub-amendment of {@code parentNumber} when not null, whose footprints in the current
      * {@code text} (version {@code current}) are {@code own}; in order of number, then paragraph.
      */
-    public List<Competitor> with(long draftId, int number, Integer parentNumber, List<Footprint> own, Document text, int current) {
+    public List<Competitor> with(long draftId, int number, Integer parentNumber, List<PlacedFootprint> own, Document text, int current) {
+        List<Footprint> mine = own.stream().map(PlacedFootprint::footprint).toList();
         Set<Competitor> found = new LinkedHashSet<>();
         Set<Integer> elsewhere = new TreeSet<>();
-        for (PendingFootprint other : competition.footprintsThatMayCompete(draftId, PlacedFootprint.place(text, own))) {
+        for (PendingFootprint other : competition.footprintsThatMayCompete(draftId, own)) {
             if (related(number, parentNumber, other.number(), other.parentNumber())) {
                 continue;
             }
-            if (!other.sameText()) {
+            if (other.sameText()) {
+                compete(other.number(), other.footprint(), mine, found);
+            } else {
                 elsewhere.add(other.number());
-                continue;
-            }
-            for (Footprint mine : own) {
-                if (mine.competesWith(other.footprint())) {
-                    found.add(new Competitor(other.number(), mine.paragraph()));
-                }
             }
         }
         if (!elsewhere.isEmpty()) {
             for (StoredAmendment pending : amendments.pendingWithNumbers(draftId, elsewhere)) {
                 Amendment other = pending.amendment();
                 for (Footprint theirs : footprints.of(other, text, current)) {
-                    for (Footprint mine : own) {
-                        if (mine.competesWith(theirs)) {
-                            found.add(new Competitor(other.number(), mine.paragraph()));
-                        }
-                    }
+                    compete(other.number(), theirs, mine, found);
                 }
             }
         }
-        return found.stream().sorted((a, b) -> a.number() != b.number() ? Integer.compare(a.number(), b.number())
-                : a.paragraph().value().compareTo(b.paragraph().value())).toList();
+        return found.stream().sorted(Comparator.comparingInt(Competitor::number).thenComparing(c -> c.paragraph().value())).toList();
+    }
+
+    private static void compete(int other, Footprint theirs, List<Footprint> mine, Set<Competitor> found) {
+        for (Footprint f : mine) {
+            if (f.competesWith(theirs)) {
+                found.add(new Competitor(other, f.paragraph()));
+            }
+        }
     }
 
     /** The numbers of the pending amendments competing with a stored one; none once it is no longer pending. */
@@ -89,7 +90,8 @@ public class CompetingAmendments {
         if (a.status() != AmendmentStatus.PENDING) {
             return stored;
         }
-        List<Competitor> found = with(a.draftId(), a.number(), a.parentNumber(), footprints.of(a, text, current), text, current);
+        List<Competitor> found = with(a.draftId(), a.number(), a.parentNumber(),
+                PlacedFootprint.place(text, footprints.of(a, text, current)), text, current);
         return stored.competingWith(found.stream().map(Competitor::number).distinct().toList());
     }
 

@@ -7,8 +7,6 @@ import org.draftroom.amendment.model.AmendmentAdmissibility;
 import org.draftroom.amendment.model.AmendmentKind;
 import org.draftroom.amendment.model.AmendmentRules;
 import org.draftroom.amendment.model.AmendmentStatus;
-import org.draftroom.amendment.model.Competition;
-import org.draftroom.amendment.model.Footprint;
 import org.draftroom.amendment.model.Operation;
 import org.draftroom.amendment.model.PlacedFootprint;
 import org.draftroom.amendment.model.ProposedOperation;
@@ -99,12 +97,11 @@ public class ProposingAmendment {
                 throw Refusal.unprocessable("sub-sub-amendment", "A sub-amendment cannot itself be amended");
             }
         }
-        List<Footprint> own = Competition.footprints(text, operations);
+        List<PlacedFootprint> own = PlacedFootprint.of(text, operations);
         List<Integer> competitors = competing.with(draftId, 0, proposal.amends(), own, text, current).stream()
                 .map(CompetingAmendments.Competitor::number).distinct().toList();
         AmendmentStore.Inserted inserted = amendments.insert(numbers.sequenceFor(draftId), new AmendmentStore.NewAmendment(draftId,
-                proposal.amends(), kind, caller.username(), state, cosponsors, current, operations,
-                proposal.justification(), PlacedFootprint.place(text, own)));
+                proposal.amends(), kind, caller.username(), state, cosponsors, current, operations, proposal.justification(), own));
         int number = inserted.number();
         Amendment stored = new Amendment(inserted.id(), draftId, number, proposal.amends(), kind, null, AmendmentStatus.PENDING,
                 caller.username(), state, cosponsors, current, operations, proposal.justification(), 0);

@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
@@ -69,11 +70,7 @@ public class ReadingAmendments {
         AmendmentStore.Page found = amendments.page(draftId, paragraphId, statusName, state, page * size, size);
         Map<String, String> labels = labels(text);
         List<CompetingPairs.Pair> pairs = competing.all(draftId, text, draft.currentVersion());
-        Map<Integer, TreeSet<Integer>> competitors = new HashMap<>();
-        for (CompetingPairs.Pair p : pairs) {
-            competitors.computeIfAbsent(p.first(), k -> new TreeSet<>()).add(p.second());
-            competitors.computeIfAbsent(p.second(), k -> new TreeSet<>()).add(p.first());
-        }
+        Map<Integer, SortedSet<Integer>> competitors = CompetingPairs.competitorsOf(pairs);
         List<StoredAmendment> items = found.items().stream()
                 .map(s -> s.competingWith(List.copyOf(competitors.getOrDefault(s.amendment().number(), new TreeSet<>())))).toList();
         return new Listing(draft, items, found.total(), page, size, labels, byParagraph(pairs, labels));

@@ -4,9 +4,11 @@ import org.draftroom.document.model.ParagraphId;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
@@ -42,6 +44,16 @@ public final class CompetingPairs {
         TreeSet<Pair> pairs = new TreeSet<>(ORDER);
         byParagraph.forEach((paragraph, onIt) -> onOneParagraph(onIt, pairs));
         return List.copyOf(pairs);
+    }
+
+    /** For each amendment in {@code pairs}, the numbers of those it competes with, in order. */
+    public static Map<Integer, SortedSet<Integer>> competitorsOf(List<Pair> pairs) {
+        Map<Integer, SortedSet<Integer>> out = new HashMap<>();
+        for (Pair p : pairs) {
+            out.computeIfAbsent(p.first(), k -> new TreeSet<>()).add(p.second());
+            out.computeIfAbsent(p.second(), k -> new TreeSet<>()).add(p.first());
+        }
+        return out;
     }
 
     private static void onOneParagraph(List<Entry> entries, TreeSet<Pair> pairs) {
