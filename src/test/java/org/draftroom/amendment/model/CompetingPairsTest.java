@@ -10,8 +10,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,6 +29,14 @@ class CompetingPairsTest {
     void overlapping_words_compete_and_words_that_only_touch_do_not() {
         assertThat(CompetingPairs.among(List.of(words(1, 10, 20), words(2, 15, 30), words(3, 20, 25), words(4, 40, 50))))
                 .containsExactly(new Pair(OP5, 1, 2), new Pair(OP5, 2, 3));
+    }
+
+    @Test
+    void each_amendment_lists_those_it_competes_with_on_any_paragraph_once() {
+        List<Pair> pairs = List.of(new Pair(OP5, 1, 2), new Pair(OP5, 2, 3), new Pair(OP6, 1, 2), new Pair(OP6, 1, 4));
+        assertThat(CompetingPairs.competitorsOf(pairs)).containsOnly(
+                Map.entry(1, new TreeSet<>(List.of(2, 4))), Map.entry(2, new TreeSet<>(List.of(1, 3))),
+                Map.entry(3, new TreeSet<>(List.of(2))), Map.entry(4, new TreeSet<>(List.of(1))));
     }
 
     @Test
