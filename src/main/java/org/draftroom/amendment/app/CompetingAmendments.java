@@ -65,13 +65,8 @@ public class CompetingAmendments {
                 elsewhere.add(other.number());
             }
         }
-        if (!elsewhere.isEmpty()) {
-            for (StoredAmendment pending : amendments.pendingWithNumbers(draftId, elsewhere)) {
-                Amendment other = pending.amendment();
-                for (Footprint theirs : footprints.of(other, text, current)) {
-                    compete(other.number(), theirs, mine, found);
-                }
-            }
+        for (CompetingPairs.Entry theirs : placedAgain(draftId, elsewhere, text, current)) {
+            compete(theirs.number(), theirs.footprint(), mine, found);
         }
         return found.stream().sorted(Comparator.comparingInt(Competitor::number).thenComparing(c -> c.paragraph().value())).toList();
     }
@@ -113,15 +108,27 @@ public class CompetingAmendments {
                 entries.add(new CompetingPairs.Entry(f.number(), f.parentNumber(), f.placed().footprint()));
             }
         }
-        if (!elsewhere.isEmpty()) {
-            for (StoredAmendment pending : amendments.pendingWithNumbers(draftId, elsewhere)) {
-                Amendment a = pending.amendment();
-                for (Footprint f : footprints.of(a, text, current)) {
-                    entries.add(new CompetingPairs.Entry(a.number(), a.parentNumber(), f));
-                }
+        entries.addAll(placedAgain(draftId, elsewhere, text, current));
+        return CompetingPairs.among(entries);
+    }
+
+    /**
+     * The footprints on the current {@code text} of the pending amendments {@code numbers}, whose
+     * stored footprints were taken on another text of their paragraph (one query, none when there
+     * are no such amendments).
+     */
+    private List<CompetingPairs.Entry> placedAgain(long draftId, Set<Integer> numbers, Document text, int current) {
+        if (numbers.isEmpty()) {
+            return List.of();
+        }
+        List<CompetingPairs.Entry> out = new ArrayList<>();
+        for (StoredAmendment pending : amendments.pendingWithNumbers(draftId, numbers)) {
+            Amendment a = pending.amendment();
+            for (Footprint f : footprints.of(a, text, current)) {
+                out.add(new CompetingPairs.Entry(a.number(), a.parentNumber(), f));
             }
         }
-        return CompetingPairs.among(entries);
+        return out;
     }
 
     private static boolean related(int number, Integer parentNumber, int other, Integer otherParent) {
