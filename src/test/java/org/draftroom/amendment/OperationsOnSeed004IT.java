@@ -109,6 +109,13 @@ class OperationsOnSeed004IT extends ServerTest {
         assertThat(unknown.json().get("paragraph").asText()).isEqualTo("OP99");
         assertThat(unknown.json().get("detail").asText()).contains("OP99");
 
+        String tooLong = "OP" + "9".repeat(5_000);
+        Http.Response unreadable = drafting.propose(draft, "FRA", op("type", "DELETE_PARAGRAPH", "paragraph", tooLong));
+        assertThat(unreadable.status()).isEqualTo(422);
+        assertThat(unreadable.json().get("type").asText()).endsWith("text-too-long");
+        assertThat(unreadable.json().get("field").asText()).isEqualTo("paragraph");
+        assertThat(unreadable.body()).doesNotContain(tooLong);
+
         Http.Response missing = drafting.propose(draft, "FRA", op("type", "REPLACE_WORDS", "paragraph", "OP5", "quote", "seventy-third session",
                 "text", "x"));
         assertThat(missing.status()).isEqualTo(422);

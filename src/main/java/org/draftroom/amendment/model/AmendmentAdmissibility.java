@@ -23,6 +23,8 @@ public final class AmendmentAdmissibility {
     public static final int MAX_QUOTE = 1_000;
     public static final int MAX_TEXT = 5_000;
     public static final int MAX_JUSTIFICATION = 2_000;
+    /** A paragraph is named by a label ("OP24 bis", "PP9(c)") or an id: never more than this. */
+    public static final int MAX_PARAGRAPH_REFERENCE = 64;
 
     private AmendmentAdmissibility() {
     }
@@ -70,11 +72,15 @@ public final class AmendmentAdmissibility {
         }
     }
 
-    /** An unknown label or id is refused naming it. */
+    /**
+     * An unknown label or id is refused naming it. A reference too long to be a label, or holding
+     * a control character, is refused as such, and is not echoed.
+     */
     public static Paragraph paragraphMustExist(Document document, String reference) {
         if (reference == null || reference.isBlank()) {
             throw Refusal.unprocessable("paragraph-missing", "Each operation names its paragraph (\"OP5\" or an id)");
         }
+        textMustBeClean("paragraph", reference, MAX_PARAGRAPH_REFERENCE);
         return document.paragraph(ParagraphId.of(reference.strip()))
                 .or(() -> document.byLabel(reference))
                 .orElseThrow(() -> Refusal.unprocessable("unknown-paragraph", "There is no paragraph " + reference

@@ -73,6 +73,26 @@ class AmendmentAdmissibilityTest {
     }
 
     @Test
+    void a_paragraph_reference_too_long_to_be_a_label_is_refused_without_being_echoed() {
+        String longReference = "OP" + "9".repeat(AmendmentAdmissibility.MAX_PARAGRAPH_REFERENCE);
+        Refusal r = refused(SEED_004, deleteParagraph(longReference));
+        assertThat(r.type()).isEqualTo("text-too-long");
+        assertThat(r.details()).containsEntry("field", "paragraph");
+        assertThat(r.getMessage()).doesNotContain(longReference);
+
+        Refusal anchor = refused(SEED_004, moveParagraph("OP3", "AFTER", longReference));
+        assertThat(anchor.type()).isEqualTo("text-too-long");
+        assertThat(anchor.getMessage()).doesNotContain(longReference);
+    }
+
+    @Test
+    void a_paragraph_reference_with_a_control_character_is_refused() {
+        Refusal r = refused(SEED_004, deleteParagraph("OP5\u0000"));
+        assertThat(r.type()).isEqualTo("control-character");
+        assertThat(r.details()).containsEntry("field", "paragraph");
+    }
+
+    @Test
     void a_move_next_to_an_unknown_paragraph_is_refused_naming_the_anchor() {
         Refusal r = refused(SEED_004, moveParagraph("OP3", "AFTER", "OP39"));
         assertThat(r.type()).isEqualTo("unknown-paragraph");
