@@ -13,6 +13,7 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import java.util.ArrayList;
 import java.util.List;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
@@ -119,6 +120,13 @@ final class Texts {
         return AmendmentAdmissibility.admit(document, List.of(operations));
     }
 
+    /** The one operation {@code operation} becomes when admitted against seed 004. */
+    static Operation admittedOne(ProposedOperation operation) {
+        List<Operation> ops = admitted(SEED_004, operation);
+        assertThat(ops).hasSize(1);
+        return ops.get(0);
+    }
+
     // ---- amendments as stored -----------------------------------------------------------------
 
     /** A pending written amendment {@code number} by France, anchored to version 1. */
@@ -140,5 +148,12 @@ final class Texts {
         Refusal[] caught = new Refusal[1];
         assertThatThrownBy(call).isInstanceOfSatisfying(Refusal.class, r -> caught[0] = r);
         return caught[0];
+    }
+
+    /** Why {@code operations} are not admitted against {@code document}: always a 422. */
+    static Refusal refused(Document document, ProposedOperation... operations) {
+        Refusal r = refusal(() -> AmendmentAdmissibility.admit(document, List.of(operations)));
+        assertThat(r.kind()).as("every admissibility refusal is a 422").isEqualTo(Refusal.Kind.UNPROCESSABLE);
+        return r;
     }
 }
