@@ -70,8 +70,11 @@ export function preview(amendment, paragraphs) {
       }
       case 'DELETE_PARAGRAPH': return h('p', { class: 'change' }, label, ' ', h('del', {}, text));
       case 'REPLACE_PARAGRAPH': return h('p', { class: 'change' }, label, ' ', h('del', {}, text), ' ', h('ins', {}, joinPhrase(op)));
-      case 'INSERT_PARAGRAPH': return [h('p', { class: 'change' }, label, ' ', text),
-        h('p', { class: 'change' }, h('span', { class: 'label' }, 'new'), ' ', h('ins', {}, joinPhrase(op)))];
+      case 'INSERT_PARAGRAPH': {
+        const added = h('p', { class: 'change' }, h('span', { class: 'label' }, 'new'), ' ', h('ins', {}, joinPhrase(op)));
+        const anchor = h('p', { class: 'change' }, label, ' ', text);
+        return (op.position || 'AFTER') === 'BEFORE' ? [added, anchor] : [anchor, added];
+      }
       default: return h('p', { class: 'change' }, label, ' ', describeOperation(op));
     }
   }));

@@ -1,6 +1,6 @@
 // A draft as the UN prints it: heading, "The General Assembly,", paragraphs with italic opening
 // phrases, footnote markers, and the footnotes. Every paragraph also shows its label (PP1, OP4(a)).
-import { h, joinNames } from './dom.js';
+import { h, clear, joinNames } from './dom.js';
 
 const UNITS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
   'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
@@ -67,6 +67,22 @@ export function separator(p) {
 /** Opening phrase + separator + text: the text amendments quote from. */
 export function fullText(p) {
   return (p.openingPhrase || '') + separator(p) + (p.text || '');
+}
+
+const shownChoices = new WeakMap();
+
+/**
+ * Fills a <select> with the paragraphs ("OP3 — Decides to…"), keeping the chosen one when it is
+ * still there; a live refresh that changes no paragraph leaves the list alone, open or not.
+ */
+export function paragraphChoices(list, paragraphs) {
+  const choices = paragraphs.map(p => [p.label, `${p.label} — ${fullText(p).slice(0, 40)}…`]);
+  const key = JSON.stringify(choices);
+  if (shownChoices.get(list) === key) return;
+  shownChoices.set(list, key);
+  const keep = list.value;
+  clear(list, choices.map(([value, label]) => h('option', { value }, label)));
+  if (keep && paragraphs.some(p => p.label === keep)) list.value = keep;
 }
 
 /** The paragraph's words: opening phrase in italics, emphasis, footnote markers (not part of the text). */

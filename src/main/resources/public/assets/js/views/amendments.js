@@ -1,15 +1,20 @@
-// Amendments on the draft page: delegates propose by selecting words (or typing them), see their
-// own amendments and withdraw them; everyone sees what is pending; reviewers get the queue.
+// Amendments on the draft page: delegates propose by selecting words (or typing them), amend
+// others' pending amendments, see their own and withdraw them; everyone sees what is pending;
+// the secretariat issues written amendments under their symbol; reviewers get the queue.
 import { h, clear, field, select, announce } from '../dom.js';
 import { get, post, submitting } from '../api.js';
 import { describeOperation, occurrenceAt, amendmentTag } from '../amendment-text.js';
-import { fullText } from '../resolution.js';
+import { fullText, paragraphChoices } from '../resolution.js';
 import { reviewPanel } from './review.js';
 
 const OPEN_STAGES = ['CONSULTATIONS', 'TABLED', 'DEFERRED', 'IN_ACTION'];
 const TYPES = [['REPLACE_WORDS', 'Replace the words'], ['INSERT_AFTER', 'Insert words after'], ['INSERT_BEFORE', 'Insert words before'],
   ['DELETE_WORDS', 'Delete the words'], ['INSERT_PARAGRAPH', 'Add a paragraph after this one'],
-  ['REPLACE_PARAGRAPH', 'Replace the whole paragraph'], ['DELETE_PARAGRAPH', 'Delete the paragraph']];
+  ['INSERT_PARAGRAPH_BEFORE', 'Add a paragraph before this one'], ['REPLACE_PARAGRAPH', 'Replace the whole paragraph'],
+  ['DELETE_PARAGRAPH', 'Delete the paragraph'], ['MOVE_PARAGRAPH', 'Move the paragraph']];
+const WORD_TYPES = ['REPLACE_WORDS', 'INSERT_AFTER', 'INSERT_BEFORE', 'DELETE_WORDS'];
+const NEW_PARAGRAPH_TYPES = ['INSERT_PARAGRAPH', 'INSERT_PARAGRAPH_BEFORE', 'REPLACE_PARAGRAPH'];
+const KINDS = { INFORMAL: 'informal proposal', WRITTEN: 'written amendment', ORAL: 'oral amendment' };
 
 export function amendmentPanels(ctx) {
   ctx.amendments = { items: [], competing: [] };
@@ -72,21 +77,42 @@ function proposePanel(ctx) {
   const text = h('textarea', { name: 'text', rows: 3 });
   const opening = h('input', { name: 'openingPhrase', autocomplete: 'off' });
   const justification = h('textarea', { name: 'justification', rows: 2 });
+  const placement = select('placement', [['BEFORE', 'before'], ['AFTER', 'after']], 'AFTER');
+  const anchor = select('anchor', []);
+  const moveField = h('div', { class: 'move' }, field('Move it', placement), field('next to paragraph', anchor));
+  const heading = h('h2', { id: 'propose-h' }, 'Propose an amendment');
+  const amending = h('p', { class: 'amending', hidden: true, 'data-testid': 'amending' });
+  let amends = null;
   const quoteField = h('div', { class: 'row' }, field('Words (quoted exactly)', quote, 'Select words in the text, or type them'), field('Occurrence', occurrence));
   const textField = field('New words', text);
   const openingField = field('Opening phrase of the new paragraph', opening, 'For example: Urges');
   const form = h('form', { class: 'propose-form', 'aria-labelledby': 'propose-h' },
-    h('p', { class: 'hint' }, 'Select words in a paragraph to quote them, then say what to do with them.'),
-    field('Paragraph', paragraph), field('Change', type), quoteField, openingField, textField,
+    h('p', { class: 'hint' }, 'Select words in a paragraph to quote them, then say what to do with them.'), amending,
+    field('Paragraph', paragraph), field('Change', type), quoteField, moveField, openingField, textField,
     field('Justification (optional)', justification), h('button', { type: 'submit', class: 'primary' }, 'Propose amendment'));
-  const el = h('section', { class: 'panel propose', 'aria-labelledby': 'propose-h', id: 'propose' }, h('h2', { id: 'propose-h' }, 'Propose an amendment'), form);
+  const el = h('section', { class: 'panel propose', 'aria-labelledby': 'propose-h', id: 'propose' }, heading, form);
 
   const sync = () => {
     const t = type.value;
-    quoteField.hidden = !['REPLACE_WORDS', 'INSERT_AFTER', 'INSERT_BEFORE', 'DELETE_WORDS'].includes(t);
-    textField.hidden = ['DELETE_WORDS', 'DELETE_PARAGRAPH'].includes(t);
-    openingField.hidden = !['INSERT_PARAGRAPH', 'REPLACE_PARAGRAPH'].includes(t);
-    clear(textField.querySelector('label'), t === 'INSERT_PARAGRAPH' || t === 'REPLACE_PARAGRAPH' ? 'Text of the paragraph' : 'New words');
+    quoteField.hidden = !WORD_TYPES.includes(t);
+    textField.hidden = ['DELETE_WORDS', 'DELETE_PARAGRAPH', 'MOVE_PARAGRAPH'].includes(t);
+    moveField.hidden = t !== 'MOVE_PARAGRAPH';
+    openingField.hidden = !NEW_PARAGRAPH_TYPES.includes(t);
+    clear(textField.querySelector('label'), NEW_PARAGRAPH_TYPES.includes(t) ? 'Text of the paragraph' : 'New words');
+  };
+  /** A sub-amendment: what is proposed next amends pending amendment `a` (null: the draft itself). */
+  const amend = a => {
+    amends = a ? a.number : null;
+    amending.hidden = !a;
+    clear(heading, a ? `Propose an amendment to ${a.reference || `amendment ${a.number}`}` : 'Propose an amendment');
+    clear(amending, a ? [`Your proposal will amend ${a.reference || `amendment ${a.number}`} of ${a.memberState ? a.memberState.name : a.author}. `,
+      h('button', { type: 'button', class: 'link', onclick: () => amend(null) }, 'Amend the draft instead')] : null);
+    if (a && a.paragraphs.length && ctx.state.draft.paragraphs.some(p => p.label === a.paragraphs[0])) paragraph.value = a.paragraphs[0];
+  };
+  ctx.proposeAmendmentTo = a => {
+    amend(a);
+    el.scrollIntoView({ block: 'nearest' });
+    paragraph.focus();
   };
   type.addEventListener('change', sync);
   sync();
@@ -98,7 +124,7 @@ function proposePanel(ctx) {
     paragraph.value = s.paragraph.label;
     quote.value = s.quote;
     occurrence.value = String(s.occurrence);
-    if (!['REPLACE_WORDS', 'INSERT_AFTER', 'INSERT_BEFORE', 'DELETE_WORDS'].includes(type.value)) type.value = 'REPLACE_WORDS';
+    if (!WORD_TYPES.includes(type.value)) type.value = 'REPLACE_WORDS';
     sync();
   };
   document.addEventListener('selectionchange', takeSelection);
@@ -122,19 +148,23 @@ function proposePanel(ctx) {
   form.addEventListener('submit', async event => {
     event.preventDefault();
     const t = type.value;
-    const op = { type: t.startsWith('INSERT_') && t !== 'INSERT_PARAGRAPH' ? 'INSERT_WORDS' : t, paragraph: paragraph.value };
+    const op = { type: operationType(t), paragraph: paragraph.value };
     if (!quoteField.hidden) { op.quote = quote.value; op.occurrence = Number(occurrence.value) || 1; }
     if (t === 'INSERT_AFTER') { op.position = 'AFTER'; op.after = quote.value; }
     if (t === 'INSERT_BEFORE') { op.position = 'BEFORE'; op.before = quote.value; }
     if (!textField.hidden) op.text = text.value;
     if (!openingField.hidden && opening.value.trim()) op.openingPhrase = opening.value.trim();
     if (t === 'INSERT_PARAGRAPH') op.position = 'AFTER';
+    if (t === 'INSERT_PARAGRAPH_BEFORE') op.position = 'BEFORE';
+    if (t === 'MOVE_PARAGRAPH') { op.position = placement.value; op.anchor = anchor.value; }
     const body = { version: ctx.state.draft.currentVersion, operations: [op] };
+    if (amends != null) body.amends = amends;
     if (justification.value.trim()) body.justification = justification.value.trim();
     const created = await submitting(form, () => post(`/api/drafts/${ctx.draftId}/amendments`, body));
     if (created) {
       for (const input of [quote, text, opening, justification]) input.value = '';
       occurrence.value = '1';
+      amend(null);
       announce(`Amendment ${created.number} proposed.`);
       await ctx.refresh();
     }
@@ -144,35 +174,55 @@ function proposePanel(ctx) {
     el,
     update({ draft }) {
       el.hidden = !OPEN_STAGES.includes(draft.stage);
-      const keep = paragraph.value;
-      clear(paragraph, draft.paragraphs.map(p => h('option', { value: p.label }, `${p.label} — ${fullText(p).slice(0, 40)}…`)));
-      if (keep && draft.paragraphs.some(p => p.label === keep)) paragraph.value = keep;
+      paragraphChoices(paragraph, draft.paragraphs);
+      paragraphChoices(anchor, draft.paragraphs);
+      if (amends != null && !ctx.amendments.items.some(a => a.number === amends && a.status === 'PENDING')) amend(null);
     },
   };
 }
 
-/** All amendments; the delegate's own marked, with withdraw for the pending ones. */
+/** The operation type the API knows for a choice of the form. */
+function operationType(choice) {
+  if (choice === 'INSERT_AFTER' || choice === 'INSERT_BEFORE') return 'INSERT_WORDS';
+  if (choice === 'INSERT_PARAGRAPH_BEFORE') return 'INSERT_PARAGRAPH';
+  return choice;
+}
+
+/**
+ * All amendments; the delegate's own marked, with withdraw for the pending ones. A card is kept
+ * across live refreshes until its amendment (or the text it cites) changes, so what is typed in it stays.
+ */
 function listPanel(ctx) {
   const body = h('div');
   const el = h('section', { class: 'panel', 'aria-labelledby': 'amendments-h', 'data-testid': 'amendments' },
     h('h2', { id: 'amendments-h' }, 'Amendments'), body);
+  const cards = new Map();
   return {
     el,
-    update() {
+    update({ draft }) {
       const { items, unavailable } = ctx.amendments;
       el.hidden = Boolean(unavailable);
       const mine = a => ctx.user.role === 'DELEGATE' && a.memberState && a.memberState.code === ctx.user.memberState;
       const ordered = [...items].sort((a, b) => Number(mine(b)) - Number(mine(a)) || a.number - b.number);
-      clear(body, ordered.length ? ordered.map(a => amendmentCard(ctx, a, mine(a))) : h('p', {}, 'No amendment proposed yet.'));
+      const live = new Set();
+      clear(body, ordered.length ? ordered.map(a => {
+        const key = [a.number, a.rowVersion, draft.currentVersion, draft.stage, a.amends == null ? '' : referenceOf(ctx, a.amends)].join('|');
+        live.add(key);
+        if (!cards.has(key)) cards.set(key, amendmentCard(ctx, a, mine(a)));
+        return cards.get(key);
+      }) : h('p', {}, 'No amendment proposed yet.'));
+      for (const key of [...cards.keys()]) if (!live.has(key)) cards.delete(key);
     },
   };
 }
 
-export function amendmentCard(ctx, a, mine, extra = []) {
+/** One amendment; `tools` adds what the user may do with it from the list (amend it, issue its symbol). */
+export function amendmentCard(ctx, a, mine, extra = [], tools = true) {
   const card = h('article', { class: 'amendment', 'data-amendment': a.number, 'data-status': a.status },
     h('header', {}, h('strong', {}, `${a.reference || `Amendment ${a.number}`}${mine ? ' (yours)' : ''}`),
       h('span', { class: `status status-${a.status}` }, a.status.toLowerCase())),
-    h('p', { class: 'by' }, `Proposed by ${a.memberState ? a.memberState.name : a.author}`),
+    h('p', { class: 'by' }, `${humanKind(a)} by ${a.memberState ? a.memberState.name : a.author}`,
+      a.amends != null ? h('span', { 'data-testid': 'amends' }, `, amending ${referenceOf(ctx, a.amends)}`) : null),
     h('ul', { class: 'ops' }, a.operations.map(op => h('li', {}, describeOperation(op)))),
     a.justification ? h('p', { class: 'hint' }, a.justification) : null,
     a.decision ? h('p', { class: 'hint' }, `${a.decision.decision}${a.decision.reason ? `: ${a.decision.reason}` : ''}`) : null,
@@ -187,5 +237,36 @@ export function amendmentCard(ctx, a, mine, extra = []) {
     });
     card.append(form);
   }
+  if (!tools) return card;
+  if (!mine && a.status === 'PENDING' && a.amends == null && ctx.proposeAmendmentTo && OPEN_STAGES.includes(ctx.state.draft.stage)) {
+    card.append(h('div', { class: 'buttons' }, h('button', { type: 'button', onclick: () => ctx.proposeAmendmentTo(a) },
+      `Amend amendment ${a.number}`)));
+  }
+  if (ctx.user.role === 'SECRETARIAT' && a.status === 'PENDING' && a.kind === 'WRITTEN' && !a.symbol) card.append(symbolForm(ctx, a));
   return card;
+}
+
+/** How amendment `number` is cited: its symbol once issued. */
+function referenceOf(ctx, number) {
+  const parent = ctx.amendments.items.find(x => x.number === number);
+  return parent ? parent.reference : `amendment ${number}`;
+}
+
+function humanKind(a) {
+  const kind = KINDS[a.kind] || 'amendment';
+  return kind.charAt(0).toUpperCase() + kind.slice(1);
+}
+
+/** The secretariat issues a written amendment as a document with its own symbol (A/C.3/80/L.61). */
+function symbolForm(ctx, a) {
+  const symbol = h('input', { name: 'symbol', autocomplete: 'off', placeholder: 'A/C.3/80/L.61' });
+  const form = h('form', { class: 'issue-symbol' }, field(`Symbol of amendment ${a.number}`, symbol),
+    h('button', { type: 'submit' }, 'Issue under this symbol'));
+  form.addEventListener('submit', async event => {
+    event.preventDefault();
+    const done = await submitting(form, () => post(`/api/drafts/${ctx.draftId}/amendments/${a.number}/symbol`, { symbol: symbol.value },
+      { headers: { 'If-Match': amendmentTag(a) } }));
+    if (done) { announce(`Amendment ${a.number} issued as ${done.symbol}.`); await ctx.refresh(); }
+  });
+  return form;
 }

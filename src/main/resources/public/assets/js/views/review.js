@@ -31,12 +31,11 @@ export function reviewPanel(ctx) {
       clear(compareLink, draft.currentVersion > 1
         ? h('a', { href: `#/drafts/${ctx.draftId}/compare?from=1&to=${draft.currentVersion}` }, `Compare the first version with the current one (${draft.currentVersion})`)
         : null);
-      const pending = ctx.amendments.items.filter(a => a.status === 'PENDING' && a.amends == null);
       const groups = new Map();
-      for (const a of pending) {
-        const key = a.paragraphs.join(', ') || '—';
-        if (!groups.has(key)) groups.set(key, []);
-        groups.get(key).push(a);
+      for (const [a, subs] of withTheirAmendments(ctx.amendments.items.filter(x => x.status === 'PENDING'))) {
+        const group = a.paragraphs.join(', ') || '—';
+        if (!groups.has(group)) groups.set(group, []);
+        groups.get(group).push(a, ...subs);
       }
       const competing = new Set(ctx.amendments.competing.flatMap(c => c.amendments));
       const live = new Set();
@@ -51,6 +50,13 @@ export function reviewPanel(ctx) {
       for (const key of [...cards.keys()]) if (!live.has(key)) cards.delete(key);
     },
   };
+}
+
+/** [amendment, the pending amendments to it]: sub-amendments sit under the amendment they amend, decided on their own. */
+function withTheirAmendments(pending) {
+  const numbers = new Set(pending.map(a => a.number));
+  return pending.filter(a => a.amends == null || !numbers.has(a.amends))
+    .map(a => [a, pending.filter(sub => sub.amends === a.number)]);
 }
 
 function reviewCard(ctx, a) {
@@ -88,5 +94,5 @@ function reviewCard(ctx, a) {
       await ctx.refresh();
     }
   });
-  return amendmentCard(ctx, a, false, [h('h4', {}, 'Preview'), preview(a, ctx.state.draft.paragraphs), form]);
+  return amendmentCard(ctx, a, false, [h('h4', {}, 'Preview'), preview(a, ctx.state.draft.paragraphs), form], false);
 }
