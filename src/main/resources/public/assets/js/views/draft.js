@@ -11,6 +11,7 @@ import { actionsPanel } from './actions.js';
 import { amendmentPanels } from './amendments.js';
 import { decisionsPanel } from './decisions.js';
 import { votingPanel } from './voting.js';
+import { divisionsPanel } from './divisions.js';
 
 export async function showDraft(main, draftId) {
   const user = session.user;
@@ -30,6 +31,7 @@ export async function showDraft(main, draftId) {
     actionsPanel(ctx),
     decisionsPanel(ctx),
     votingPanel(ctx),
+    divisionsPanel(ctx),
     ...amendmentPanels(ctx),
     versionsPanel(ctx),
     historyPanel(ctx),

@@ -1,5 +1,6 @@
 // The secretariat at action: the order of voting (amendments furthest removed first, rule 130),
-// which it may rearrange, and the vote on each amendment, without a vote or recorded.
+// which it may rearrange, and the vote on each amendment and each separate paragraph (division),
+// without a vote or recorded.
 import { h, clear, field, select, announce } from '../dom.js';
 import { get, put, post, submitting, errorArea, showError } from '../api.js';
 import { voteGrid } from './vote.js';
@@ -18,10 +19,11 @@ export function votingPanel(ctx) {
   });
   function render() {
     clear(list, items.map((item, i) => h('li', { 'data-ref': item.ref },
-      `${item.ref} — ${item.type.toLowerCase()} ${item.paragraph ? `on ${item.paragraph}` : ''} (${item.status.toLowerCase()})`,
+      `${item.ref} — ${item.type === 'DIVISION' ? 'separate vote' : 'amendment'}${item.paragraph ? ` on ${item.paragraph}` : ''}`,
+      item.amends != null ? `, amending A${item.amends}` : '', ` (${item.status.toLowerCase()})`,
       h('button', { type: 'button', class: 'link', disabled: i === 0, 'aria-label': `Move ${item.ref} up`, onclick: () => move(i, -1) }, ' ↑ '),
       h('button', { type: 'button', class: 'link', disabled: i === items.length - 1, 'aria-label': `Move ${item.ref} down`, onclick: () => move(i, 1) }, ' ↓ '))));
-    voteForm.setItems(items.filter(i => i.type === 'AMENDMENT' && i.status === 'PENDING'));
+    voteForm.setItems(items.filter(i => i.status === 'PENDING'));
   }
   function move(i, by) {
     [items[i], items[i + by]] = [items[i + by], items[i]];
@@ -44,29 +46,56 @@ export function votingPanel(ctx) {
   };
 }
 
+const DECISIONS = {
+  AMENDMENT: [['WITHOUT_VOTE_ADOPTED', 'Adopted without a vote'], ['WITHOUT_VOTE_REJECTED', 'Rejected without a vote'], ['RECORDED_VOTE', 'Recorded vote']],
+  DIVISION: [['WITHOUT_VOTE_ADOPTED', 'Paragraph retained without a vote'], ['WITHOUT_VOTE_REJECTED', 'Paragraph deleted without a vote'],
+    ['RECORDED_VOTE', 'Recorded vote (Yes retains the paragraph)']],
+};
+
 function buildVoteForm(ctx) {
-  const amendment = select('amendment', []);
-  const method = select('method', [['WITHOUT_VOTE_ADOPTED', 'Adopted without a vote'], ['WITHOUT_VOTE_REJECTED', 'Rejected without a vote'],
-    ['RECORDED_VOTE', 'Recorded vote']]);
+  const item = select('item', []);
+  const method = select('method', DECISIONS.AMENDMENT);
   const grid = voteGrid();
   grid.el.hidden = true;
-  method.addEventListener('change', () => { grid.el.hidden = method.value !== 'RECORDED_VOTE'; });
-  const form = h('form', { class: 'amendment-vote' }, h('h3', {}, 'Vote on an amendment'), field('Amendment', amendment),
-    field('Decision', method), grid.el, h('button', { type: 'submit', class: 'primary' }, 'Record the vote on the amendment'));
+  let pending = [];
+  let shown = null;
+  let decisionsFor = 'AMENDMENT';
+  const chosen = () => pending.find(i => i.ref === item.value);
+  const showGrid = () => { grid.el.hidden = method.value !== 'RECORDED_VOTE'; };
+  method.addEventListener('change', showGrid);
+  item.addEventListener('change', () => {
+    const type = chosen()?.type || 'AMENDMENT';
+    if (type === decisionsFor) return;
+    decisionsFor = type;
+    const keep = method.value;
+    clear(method, DECISIONS[type].map(([v, label]) => h('option', { value: v, selected: v === keep }, label)));
+    showGrid();
+  });
+  const form = h('form', { class: 'amendment-vote' }, h('h3', {}, 'Vote on an amendment or a separate paragraph'), field('Vote on', item),
+    field('Decision', method), grid.el, h('button', { type: 'submit', class: 'primary' }, 'Record the vote'));
   form.addEventListener('submit', async event => {
     event.preventDefault();
+    const it = chosen();
+    if (!it) return;
     const body = method.value === 'RECORDED_VOTE' ? { method: 'RECORDED_VOTE', ballots: grid.ballots() }
       : { method: 'WITHOUT_VOTE', adopted: method.value === 'WITHOUT_VOTE_ADOPTED' };
-    const done = await submitting(form, () => post(`/api/drafts/${ctx.draftId}/amendments/${amendment.value}/vote`, body));
-    if (done) { grid.reset(); announce(`Vote on amendment ${amendment.value} recorded: ${done.status.toLowerCase()}.`); await ctx.refresh(); }
+    const path = it.type === 'DIVISION' ? `divisions/${it.number}` : `amendments/${it.number}`;
+    const done = await submitting(form, () => post(`/api/drafts/${ctx.draftId}/${path}/vote`, body));
+    if (done) { grid.reset(); announce(`Vote on ${it.ref} recorded: ${done.status.toLowerCase()}.`); await ctx.refresh(); }
   });
   return {
     el: form,
-    setItems(pending) {
+    setItems(items) {
+      pending = items;
       form.hidden = !pending.length;
-      const keep = amendment.value;
-      clear(amendment, pending.map(i => h('option', { value: i.number }, i.ref)));
-      if (pending.some(i => String(i.number) === keep)) amendment.value = keep;
+      // A live refresh that changes nothing leaves the choices alone, so a choice being made stays open.
+      const refs = pending.map(i => `${i.ref}:${i.paragraph}`).join(',');
+      if (refs === shown) return;
+      shown = refs;
+      const keep = item.value;
+      clear(item, pending.map(i => h('option', { value: i.ref }, i.type === 'DIVISION' ? `${i.ref} — separate vote on ${i.paragraph}` : i.ref)));
+      if (pending.some(i => i.ref === keep)) item.value = keep;
+      item.dispatchEvent(new Event('change'));
     },
   };
 }

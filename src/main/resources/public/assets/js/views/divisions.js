@@ -1,0 +1,40 @@
+// Requests for division (rule 129): during action a delegation asks that one paragraph be voted on
+// separately, after the amendments and before the draft as a whole; the secretariat may record a
+// request made from the floor. Everyone sees which paragraphs are to be voted on separately and how
+// those votes went; the secretariat takes them in the order of voting.
+import { h, clear, field, select, announce } from '../dom.js';
+import { get, post, submitting, errorArea, showError } from '../api.js';
+import { paragraphChoices } from '../resolution.js';
+
+const STATUS = { PENDING: 'to be voted on', RETAINED: 'retained', DELETED: 'deleted' };
+
+export function divisionsPanel(ctx) {
+  const list = h('ul', { class: 'divisions' });
+  const paragraph = select('paragraph', []);
+  const form = h('form', { class: 'request-division' }, field('Paragraph to vote on separately', paragraph),
+    h('button', { type: 'submit' }, 'Request a separate vote'));
+  const el = h('section', { class: 'panel', 'aria-labelledby': 'divisions-h', 'data-testid': 'divisions' },
+    h('h2', { id: 'divisions-h' }, 'Separate votes (division)'), list, form);
+  form.addEventListener('submit', async event => {
+    event.preventDefault();
+    const done = await submitting(form, () => post(`/api/drafts/${ctx.draftId}/divisions`, { paragraph: paragraph.value }));
+    if (done) { announce(`Separate vote on ${done.paragraph} requested.`); await ctx.refresh(); }
+  });
+  return {
+    el,
+    async update({ draft }) {
+      el.hidden = draft.stage !== 'IN_ACTION';
+      if (el.hidden) return;
+      form.hidden = !['DELEGATE', 'SECRETARIAT'].includes(ctx.user.role);
+      paragraphChoices(paragraph, draft.paragraphs);
+      try {
+        const divisions = ((await get(`/api/drafts/${ctx.draftId}/amendments/voting-order`)).items || []).filter(i => i.type === 'DIVISION');
+        clear(list, divisions.length
+          ? divisions.map(d => h('li', { 'data-ref': d.ref, 'data-status': d.status }, `${d.ref}: ${d.paragraph} — ${STATUS[d.status] || d.status.toLowerCase()}`))
+          : h('li', {}, 'No separate vote requested.'));
+      } catch (e) {
+        showError(errorArea(el), e);
+      }
+    },
+  };
+}
