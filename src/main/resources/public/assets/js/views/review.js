@@ -1,8 +1,10 @@
 // The reviewer's queue (the facilitator in consultations, the main sponsors once tabled): pending
 // amendments per paragraph, competing ones side by side, each previewed as tracked changes, with
-// accept, reject and accept with modification. Cards survive live refreshes, so typed reasons stay.
+// accept, reject and accept with modification; ticked amendments previewed together, as the text
+// would read with all of them. Cards survive live refreshes, so typed reasons and ticks stay.
 import { h, clear, field, announce } from '../dom.js';
-import { post, submitting } from '../api.js';
+import { get, post, submitting, errorArea, showError } from '../api.js';
+import { trackedChanges } from './compare.js';
 import { preview, amendmentTag, describeOperation } from '../amendment-text.js';
 import { amendmentCard } from './amendments.js';
 
@@ -19,8 +21,9 @@ export function mayReview(draft, user) {
 export function reviewPanel(ctx) {
   const body = h('div');
   const compareLink = h('p');
+  const together = togetherPreview(ctx, body);
   const el = h('section', { class: 'panel queue', 'aria-labelledby': 'queue-h', 'data-testid': 'queue' },
-    h('h2', { id: 'queue-h' }, 'Queue of pending amendments'), compareLink, body);
+    h('h2', { id: 'queue-h' }, 'Queue of pending amendments'), compareLink, body, together.el);
   const cards = new Map();
   return {
     el,
@@ -48,8 +51,34 @@ export function reviewPanel(ctx) {
           return cards.get(key);
         })))) : h('p', {}, 'No amendment is waiting for a decision.'));
       for (const key of [...cards.keys()]) if (!live.has(key)) cards.delete(key);
+      together.el.hidden = live.size < 2;
     },
   };
+}
+
+/** The current text with the ticked amendments applied, from the server; competing ones are refused, named. */
+function togetherPreview(ctx, queue) {
+  const result = h('div', { class: 'comparison-result only-changed', 'data-testid': 'preview-together', 'aria-live': 'polite', hidden: true });
+  const form = h('form', { class: 'buttons' }, h('button', { type: 'submit' }, 'Preview the ticked amendments together'));
+  const el = h('section', { class: 'together', 'aria-labelledby': 'together-h' },
+    h('h3', { id: 'together-h' }, 'As the text would read'), form, result);
+  form.addEventListener('submit', async event => {
+    event.preventDefault();
+    const numbers = [...queue.querySelectorAll('input[name=together]:checked')].map(box => box.value);
+    result.hidden = true;
+    if (!numbers.length) {
+      showError(errorArea(form), new Error('Tick the amendments to preview together.'));
+      return;
+    }
+    const html = await submitting(form, () => get(`/api/drafts/${ctx.draftId}/amendments/preview?amendments=${numbers.join(',')}&format=html`,
+      { accept: '*/*' }));
+    if (html != null) {
+      clear(result, h('p', { class: 'legend' }, `With amendments ${numbers.join(', ')}: inserted words `, h('ins', {}, 'underlined'),
+        ', deleted words ', h('del', {}, 'struck through'), '.'), trackedChanges(html));
+      result.hidden = false;
+    }
+  });
+  return { el };
 }
 
 /** [amendment, the pending amendments to it]: sub-amendments sit under the amendment they amend, decided on their own. */
@@ -64,7 +93,9 @@ function reviewCard(ctx, a) {
   const modified = a.operations.map(op => h('textarea', { rows: 2, name: 'text' }, op.text || ''));
   const modifyBox = h('div', { class: 'modify', hidden: true }, a.operations.map((op, i) =>
     op.text == null ? null : field(['Modified text for ', describeOperation(op)[0]], modified[i])));
-  const form = h('form', { class: 'decide' }, field(`Reason for the decision on ${a.number}`, reason), modifyBox,
+  const tick = h('input', { type: 'checkbox', name: 'together', value: a.number });
+  const form = h('form', { class: 'decide' }, h('label', { class: 'tick' }, tick, ` Include amendment ${a.number} in the preview together`),
+    field(`Reason for the decision on ${a.number}`, reason), modifyBox,
     h('div', { class: 'buttons' },
       h('button', { type: 'submit', class: 'primary', value: 'ACCEPT' }, 'Accept'),
       h('button', { type: 'submit', class: 'danger', value: 'REJECT' }, 'Reject'),
