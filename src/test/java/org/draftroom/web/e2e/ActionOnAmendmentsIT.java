@@ -41,6 +41,7 @@ class ActionOnAmendmentsIT extends ServerTest {
         assertThat(written.status()).as(written.toString()).isEqualTo(201);
         assertThat(written.json().get("kind").asText()).isEqualTo("WRITTEN");
         accounts.delegate(http(), "CHL");
+        accounts.delegate(http(), "BLR");
         String draftPage = "/#/drafts/" + id;
 
         try (Browser browser = new Browser(server.getURI(), 1280, 900)) {
@@ -89,6 +90,34 @@ class ActionOnAmendmentsIT extends ServerTest {
             assertThat(move.get("operations").get(0).get("type").asText()).isEqualTo("MOVE_PARAGRAPH");
             shoot(browser, "[data-testid=amendments]", "action-03-amendments-listed");
 
+            // Peru would delete the words France's amendment rewrites: the two compete.
+            Http.Response competing = http().post("/api/drafts/" + id + "/amendments", accounts.delegate(http(), "PER"), Map.of("operations",
+                    List.of(Map.of("type", "DELETE_WORDS", "paragraph", "OP3", "quote", "closely follow"))));
+            assertThat(competing.status()).as(competing.toString()).isEqualTo(201);
+            assertThat(competing.json().get("competesWith")).extracting(JsonNode::asInt).contains(1);
+
+            // Belarus, a main sponsor, previews amendments together from its queue: competing ones are refused, named.
+            signOut(browser);
+            browser.signIn("blr", Accounts.PASSWORD);
+            browser.open(draftPage);
+            tick(browser, 1);
+            tick(browser, 4);
+            browser.clickable(By.xpath("//button[normalize-space()='Preview the ticked amendments together']")).click();
+            browser.until(d -> text(browser, "[data-testid=queue] .together .error").contains("[1, 4] on OP3"));
+            tick(browser, 4);
+            tick(browser, 3);
+            browser.clickable(By.xpath("//button[normalize-space()='Preview the ticked amendments together']")).click();
+            WebElement together = browser.visible(By.cssSelector("[data-testid=preview-together]"));
+            assertThat(together.getText()).contains("With amendments 1, 3");
+            assertThat(together.findElements(By.tagName("ins"))).extracting(WebElement::getText).anySatisfy(t -> assertThat(t).contains("monitor"));
+            assertThat(together.findElements(By.tagName("del"))).extracting(WebElement::getText).anySatisfy(t -> assertThat(t).contains("follow"));
+            assertThat(browser.driver().findElements(By.cssSelector("[data-testid=queue] .together .error")))
+                    .allSatisfy(e -> assertThat(e.isDisplayed()).isFalse());
+            shoot(browser, "[data-testid=preview-together]", "action-04-preview-together");
+            signOut(browser);
+            browser.signIn("chl", Accounts.PASSWORD);
+            browser.open(draftPage);
+
             // Action opens; Chile's open page follows live and asks for a separate vote on OP5.
             Http.Response action = http().post("/api/drafts/" + id + "/open-action", secretariat, "");
             assertThat(action.status()).as(action.toString()).isEqualTo(200);
@@ -96,7 +125,7 @@ class ActionOnAmendmentsIT extends ServerTest {
             new Select(divisions.findElement(By.name("paragraph"))).selectByValue("OP5");
             divisions.findElement(By.cssSelector("button[type=submit]")).click();
             browser.until(d -> text(browser, "[data-testid=divisions] li[data-ref=D1]").equals("D1: OP5 — to be voted on"));
-            shoot(browser, "[data-testid=divisions]", "action-04-division-requested");
+            shoot(browser, "[data-testid=divisions]", "action-05-division-requested");
 
             // The secretariat takes the votes in the order proposed under rules 129–131.
             signOut(browser);
@@ -104,22 +133,24 @@ class ActionOnAmendmentsIT extends ServerTest {
             browser.open(draftPage);
             browser.visible(By.cssSelector("[data-testid=voting-order] li[data-ref=D1]"));
             assertThat(browser.driver().findElements(By.cssSelector("[data-testid=voting-order] li")))
-                    .extracting(li -> li.getAttribute("data-ref")).containsExactly("A3", "A2", "A1", "D1");
+                    .extracting(li -> li.getAttribute("data-ref")).containsExactly("A3", "A2", "A1", "A4", "D1");
             assertThat(text(browser, "[data-testid=voting-order] li[data-ref=A2]")).contains("amending A1");
-            shoot(browser, "[data-testid=voting-order]", "action-05-order-of-voting");
+            shoot(browser, "[data-testid=voting-order]", "action-06-order-of-voting");
 
             vote(browser, "A3", "WITHOUT_VOTE_REJECTED", "rejected");
             vote(browser, "A2", "WITHOUT_VOTE_ADOPTED", "adopted");
             vote(browser, "A1", "WITHOUT_VOTE_ADOPTED", "adopted");
+            assertThat(text(browser, "[data-testid=voting-order] li[data-ref=A4]")).as("Peru's deletion contradicts what was adopted")
+                    .contains("(moot)");
             assertThat(new Select(browser.driver().findElement(By.cssSelector(".amendment-vote [name=method]"))).getOptions())
                     .extracting(WebElement::getText).contains("Paragraph deleted without a vote");
             vote(browser, "D1", "WITHOUT_VOTE_REJECTED", "deleted");
             browser.until(d -> text(browser, "[data-testid=divisions] li[data-ref=D1]").equals("D1: OP5 — deleted"));
-            shoot(browser, "[data-testid=voting-order]", "action-06-votes-taken");
+            shoot(browser, "[data-testid=voting-order]", "action-07-votes-taken");
         }
 
         JsonNode order = http().get("/api/drafts/" + id + "/amendments/voting-order", secretariat).json();
-        assertThat(order.get("items").findValuesAsText("status")).containsExactly("REJECTED", "ADOPTED", "ADOPTED", "DELETED");
+        assertThat(order.get("items").findValuesAsText("status")).containsExactly("REJECTED", "ADOPTED", "ADOPTED", "MOOT", "DELETED");
         JsonNode draft = http().get("/api/drafts/" + id, secretariat).json();
         assertThat(draft.toString()).contains("follow very closely").doesNotContain("monitor closely");
     }
@@ -137,6 +168,11 @@ class ActionOnAmendmentsIT extends ServerTest {
         });
         form.findElement(By.cssSelector("button[type=submit]")).click();
         browser.until(d -> text(browser, "[data-testid=voting-order] li[data-ref=" + ref + "]").contains("(" + outcome + ")"));
+    }
+
+    /** Ticks (or unticks) amendment {@code number} in the reviewer's queue for the preview together. */
+    private static void tick(Browser browser, int number) {
+        browser.clickable(By.cssSelector("[data-testid=queue] input[name=together][value='" + number + "']")).click();
     }
 
     private static void shoot(Browser browser, String css, String name) {
