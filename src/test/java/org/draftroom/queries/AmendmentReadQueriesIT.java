@@ -79,7 +79,19 @@ class AmendmentReadQueriesIT extends ServerTest {
 
     @Test
     void a_page_filtered_by_co_sponsoring_state_costs_the_same_for_5_and_500_amendments() {
-        assertSameCost("GET /api/drafts/{id}/amendments?state=DEU&status=pending", "/amendments?state=DEU&status=pending&page=1&size=20", 4);
+        assertSameCost("GET /api/drafts/{id}/amendments?state=DEU&status=pending", "/amendments?state=DEU&status=pending&page=0&size=20", 3);
+    }
+
+    @Test
+    void a_page_past_the_last_costs_one_count_more_for_5_as_for_500_amendments() {
+        drafts();
+        MeasuredReads reads = new MeasuredReads(http(), statements);
+        String facilitator = accounts.facilitator(http());
+        RequestStatements.Counted<Http.Response> five = reads.get(path(few, "/amendments?author=DEU&page=999&size=20"), facilitator);
+        RequestStatements.Counted<Http.Response> fiveHundred = reads.get(path(many, "/amendments?author=DEU&page=999&size=20"), facilitator);
+        assertThat(fiveHundred.result().json().get("items")).isEmpty();
+        assertThat(fiveHundred.result().json().get("total").asInt()).as("the total is still given").isPositive();
+        assertConstant("GET /api/drafts/{id}/amendments?author=DEU&page=999", five, fiveHundred, 4);
     }
 
     @Test

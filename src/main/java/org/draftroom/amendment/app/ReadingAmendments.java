@@ -12,9 +12,11 @@ import org.draftroom.document.model.Document;
 import org.draftroom.document.model.Paragraph;
 import org.draftroom.document.store.DraftRecord;
 import org.draftroom.document.store.DraftStore;
+import org.draftroom.memberstate.MemberStates;
 import org.draftroom.shared.Refusal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,8 +26,8 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
- * A draft's amendments, a page at a time, filtered by paragraph, status or State (author or
- * co-sponsor), with per paragraph who competes with whom. A constant number of queries whatever
+ * A draft's amendments, a page at a time, filtered by paragraph, status, State (author or
+ * co-sponsor) or author, with per paragraph who competes with whom. A constant number of queries whatever
  * the number of amendments: the draft, the page, the pending footprints (and the amendments among
  * them anchored to an older text of their paragraph); the text comes from memory.
  */
@@ -37,12 +39,15 @@ public class ReadingAmendments {
     private final DocumentCache documents;
     private final AmendmentStore amendments;
     private final CompetingAmendments competing;
+    private final MemberStates memberStates;
 
-    ReadingAmendments(DraftStore drafts, DocumentCache documents, AmendmentStore amendments, CompetingAmendments competing) {
+    ReadingAmendments(DraftStore drafts, DocumentCache documents, AmendmentStore amendments, CompetingAmendments competing,
+                      MemberStates memberStates) {
         this.drafts = drafts;
         this.documents = documents;
         this.amendments = amendments;
         this.competing = competing;
+        this.memberStates = memberStates;
     }
 
     /** Paragraphs on which pending amendments compete: which ones, and the competing pairs. */
@@ -58,7 +63,11 @@ public class ReadingAmendments {
     }
 
     @ReadOnly
-    public Listing list(long draftId, String paragraph, String status, String memberState, int page, int size) {
+    /**
+     * @param memberState amendments this State proposed or co-sponsors
+     * @param author      amendments this State proposed
+     */
+    public Listing list(long draftId, String paragraph, String status, String memberState, String author, int page, int size) {
         if (page < 0 || page > MAX_PAGE_NUMBER || size < 1 || size > MAX_PAGE) {
             throw Refusal.badRequest("bad-page", "page is 0 to " + MAX_PAGE_NUMBER + " and size is 1 to " + MAX_PAGE);
         }
@@ -66,8 +75,9 @@ public class ReadingAmendments {
         Document text = documents.get(draftId, draft.currentVersion());
         String paragraphId = paragraph == null ? null : AmendmentAdmissibility.paragraphMustExist(text, paragraph).id().value();
         String statusName = status == null ? null : status(status);
-        String state = memberState == null ? null : memberState.strip().toUpperCase(Locale.ROOT);
-        AmendmentStore.Page found = amendments.page(draftId, paragraphId, statusName, state, page * size, size);
+        AmendmentStore.Filter filter = new AmendmentStore.Filter(paragraphId, statusName, memberState("state", memberState),
+                memberState("author", author));
+        AmendmentStore.Page found = amendments.page(draftId, filter, page * size, size);
         Map<String, String> labels = labels(text);
         List<CompetingPairs.Pair> pairs = competing.all(draftId, text, draft.currentVersion());
         Map<Integer, SortedSet<Integer>> competitors = CompetingPairs.competitorsOf(pairs);
@@ -107,6 +117,21 @@ public class ReadingAmendments {
             out.put(paragraphs.get(i).id().value(), labels.get(i));
         }
         return out;
+    }
+
+    /** The code of a Member State, to filter by; refused in words when it is none (a status given as a State, say). */
+    private String memberState(String parameter, String code) {
+        if (code == null) {
+            return null;
+        }
+        String c = code.strip().toUpperCase(Locale.ROOT);
+        if (memberStates.byCode(c).isPresent()) {
+            return c;
+        }
+        boolean aStatus = Arrays.stream(AmendmentStatus.values()).anyMatch(s -> s.name().equals(c));
+        throw Refusal.badRequest("unknown-member-state", parameter + " is the code of a Member State, such as FRA"
+                + (aStatus ? "; to filter by the state of the amendment, use status=" + c.toLowerCase(Locale.ROOT) : ""))
+                .with("parameter", parameter);
     }
 
     private static String status(String status) {

@@ -152,17 +152,45 @@ public class AmendmentStore {
                 + " ORDER BY a.number", draftId, names, names);
     }
 
-    /** One page of the draft's amendments, filtered, with the total count (one query). */
-    public Page page(long draftId, String paragraphId, String status, String memberState, int offset, int limit) {
-        String sql = "SELECT " + COLUMNS + ", count(*) OVER () AS total FROM amendment a WHERE a.draft_id = ?"
-                + " AND (?::text IS NULL OR a.paragraph_ids @> ARRAY[?::text]) AND (?::text IS NULL OR a.status = ?)"
-                + " AND (?::text IS NULL OR a.member_state = ? OR EXISTS (SELECT 1 FROM amendment_cosponsor c"
-                + "      WHERE c.amendment_id = a.id AND c.member_state = ?))"
-                + " ORDER BY a.number LIMIT ? OFFSET ?";
+    /** What a page of amendments may be filtered by; a null field does not filter. */
+    public record Filter(String paragraphId, String status, String memberState, String author) {
+    }
+
+    private static final String FILTERED = " FROM amendment a WHERE a.draft_id = ?"
+            + " AND (?::text IS NULL OR a.paragraph_ids @> ARRAY[?::text]) AND (?::text IS NULL OR a.status = ?)"
+            + " AND (?::text IS NULL OR a.member_state = ? OR EXISTS (SELECT 1 FROM amendment_cosponsor c"
+            + "      WHERE c.amendment_id = a.id AND c.member_state = ?))"
+            + " AND (?::text IS NULL OR a.member_state = ?)";
+
+    /**
+     * One page of the draft's amendments, filtered, with the total count: one query, and a second
+     * only for a page past the last, which has no row to carry the total.
+     */
+    public Page page(long draftId, Filter filter, int offset, int limit) {
+        Object[] where = {draftId, filter.paragraphId(), filter.paragraphId(), filter.status(), filter.status(),
+                filter.memberState(), filter.memberState(), filter.memberState(), filter.author(), filter.author()};
+        Object[] values = Arrays.copyOf(where, where.length + 2);
+        values[where.length] = limit;
+        values[where.length + 1] = offset;
         long[] total = {0};
-        List<StoredAmendment> items = query(sql, rs -> total[0] = rs.getLong("total"), draftId, paragraphId, paragraphId, status, status,
-                memberState, memberState, memberState, limit, offset);
+        List<StoredAmendment> items = query("SELECT " + COLUMNS + ", count(*) OVER () AS total" + FILTERED + " ORDER BY a.number LIMIT ? OFFSET ?",
+                rs -> total[0] = rs.getLong("total"), values);
+        if (items.isEmpty() && offset > 0) {
+            total[0] = count("SELECT count(*)" + FILTERED, where);
+        }
         return new Page(items, total[0]);
+    }
+
+    private long count(String sql, Object... values) {
+        try (PreparedStatement s = connection().prepareStatement(sql)) {
+            bind(s, values);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw failed("count", e);
+        }
     }
 
     public record Page(List<StoredAmendment> items, long total) {

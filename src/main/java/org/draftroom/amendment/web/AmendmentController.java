@@ -84,10 +84,12 @@ class AmendmentController {
                 .header("ETag", AmendmentTags.of(created.amendment()));
     }
 
+    /** Filters: {@code paragraph} (OP5), {@code status} (pending), {@code state} (FRA, author or co-sponsor), {@code author} (FRA). */
     @Get
     AmendmentPage list(@PathVariable long id, @Nullable @QueryValue String paragraph, @Nullable @QueryValue String status,
-                       @Nullable @QueryValue String state, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
-        return AmendmentResponses.page(reading.list(id, paragraph, status, state, page == null ? 0 : page, size == null ? 50 : size),
+                       @Nullable @QueryValue String state, @Nullable @QueryValue String author, @Nullable @QueryValue Integer page,
+                       @Nullable @QueryValue Integer size) {
+        return AmendmentResponses.page(reading.list(id, paragraph, status, state, author, page == null ? 0 : page, size == null ? 50 : size),
                 memberStates);
     }
 
