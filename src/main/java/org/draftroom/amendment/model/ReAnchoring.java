@@ -14,8 +14,9 @@ import java.util.Set;
 
 /**
  * Carries an amendment written against an older version over to the current one, when what it
- * targets is unchanged: each quote appears in its paragraph as many times as before (so "the
- * second 'and'" still means the same words), a paragraph it replaces or deletes reads exactly as
+ * targets is unchanged: each quote appears in its paragraph as many times as before, and its
+ * occurrence is the same words in the same place (so "the second 'and'" still means the same
+ * words: see {@link QuotedOccurrence}), a paragraph it replaces or deletes reads exactly as
  * before (one it deletes, with the same sub-paragraphs reading as before), and the paragraphs it
  * inserts or moves next to still exist. Otherwise it is refused (409) naming the paragraph that
  * changed — never silently applied to different words.
@@ -41,7 +42,8 @@ public final class ReAnchoring {
         Paragraph then = from.paragraph(op.paragraph()).orElse(now);
         switch (op.type()) {
             case REPLACE_WORDS, DELETE_WORDS, INSERT_WORDS -> {
-                if (now.countOccurrences(op.quote()) != then.countOccurrences(op.quote())) {
+                if (now.countOccurrences(op.quote()) != then.countOccurrences(op.quote())
+                        || !QuotedOccurrence.staysPut(then.fullText(), now.fullText(), op.quote(), op.occurrence())) {
                     throw changed(op, "changed where it quoted \"" + op.quote() + "\"").with("quote", op.quote());
                 }
             }

@@ -73,6 +73,16 @@ class ReAnchoringTest {
     }
 
     @Test
+    void an_occurrence_whose_number_now_means_other_words_is_refused_though_the_count_is_the_same() {
+        // OP7 says "World Day" three times; version 2 drops the first and adds one at the end.
+        Document v2 = version2(replaceWords("OP7", "as the World Day against", "as the day against"),
+                insertWordsAfter("OP7", "their rights", "on the World Day"));
+        assertThat(v2.byLabel("OP7").orElseThrow().countOccurrences("World Day")).isEqualTo(3);
+        Refusal r = refused(v2, admitted(SEED_004, replaceWords("OP7", "World Day", 2, "International Day")));
+        assertThat(r.details()).containsEntry("paragraph", "OP7").containsEntry("quote", "World Day");
+    }
+
+    @Test
     void every_operation_is_checked_and_the_one_that_changed_is_named() {
         Document v2 = version2(replaceWords("OP8", "victims and survivors", "survivors"));
         Refusal r = refused(v2, admitted(SEED_004, replaceWords("OP7", "30 July", "30 June"),
