@@ -81,6 +81,28 @@ class CompetingAmendmentsIT extends ServerTest {
     }
 
     @Test
+    void deleting_words_competes_with_inserting_after_them_so_the_two_never_leave_an_insertion_dangling() {
+        long draft = drafting.draft();
+        int insertion = drafting.proposed(draft, "FRA", op("type", "INSERT_WORDS", "paragraph", "OP5",
+                "after", "on a four-year basis", "text", "or as needed"));
+        Http.Response deletion = drafting.propose(draft, "CHL", op("type", "DELETE_WORDS", "paragraph", "OP5", "quote", "on a four-year basis"));
+        assertThat(deletion.status()).as(deletion.toString()).isEqualTo(201);
+        assertThat(numbers(deletion.json().get("competesWith"))).containsExactly(insertion);
+        int deleted = deletion.json().get("number").asInt();
+        Http.Response before = drafting.propose(draft, "JPN", op("type", "INSERT_WORDS", "paragraph", "OP5",
+                "before", "on a four-year basis", "text", "regularly"));
+        assertThat(numbers(before.json().get("competesWith"))).as("an insertion proposed after the deletion finds it too")
+                .containsExactly(deleted);
+
+        Http.Response both = http().get("/api/drafts/" + draft + "/amendments/preview?amendments=" + insertion + "," + deleted,
+                accounts.facilitator(http()));
+        assertThat(both.status()).isEqualTo(409);
+        assertThat(both.json().get("detail").asText()).contains("[" + insertion + ", " + deleted + "] on OP5");
+        assertThat(drafting.accept(draft, deleted).status()).isEqualTo(200);
+        assertThat(drafting.accept(draft, insertion).status()).as("its words are gone").isEqualTo(409);
+    }
+
+    @Test
     void a_deletion_of_op7_competes_with_an_edit_of_op7() {
         long draft = drafting.draft();
         int edit = drafting.proposed(draft, "FRA", op("type", "REPLACE_WORDS", "paragraph", "OP7", "quote", "30 July", "text", "30 June"));
@@ -109,9 +131,8 @@ class CompetingAmendmentsIT extends ServerTest {
         JsonNode list = http().get("/api/drafts/" + draft + "/amendments?paragraph=OP5&status=pending", accounts.facilitator(http())).json();
         List<List<Integer>> pairs = new ArrayList<>();
         list.get("competing").forEach(c -> c.get("pairs").forEach(pair -> pairs.add(numbers(pair))));
-        assertThat(pairs).as("France's words were placed on version 1, before OP5 changed")
-                .contains(List.of(france, brazil), List.of(brazil, chile))
-                .doesNotContain(List.of(france, chile));
+        assertThat(pairs).as("France's words were placed on version 1, before OP5 changed; Chile inserts after words France rewrites")
+                .contains(List.of(france, brazil), List.of(brazil, chile), List.of(france, chile));
         assertThat(pairs.stream().flatMap(List::stream)).doesNotContain(mexico);
     }
 

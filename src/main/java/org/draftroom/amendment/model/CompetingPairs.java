@@ -60,7 +60,7 @@ public final class CompetingPairs {
         List<Entry> words = new ArrayList<>();
         List<Entry> others = new ArrayList<>();
         for (Entry e : entries) {
-            (e.footprint().effect() == Footprint.Effect.WORDS ? words : others).add(e);
+            (e.footprint().onWords() ? words : others).add(e);
         }
         for (int i = 0; i < others.size(); i++) {
             Entry x = others.get(i);
@@ -75,7 +75,8 @@ public final class CompetingPairs {
         for (int i = 0; i < words.size(); i++) {
             Entry x = words.get(i);
             // Sorted by start: a later footprint starting after x ends can neither overlap x nor
-            // be an insertion inside it, and no footprint after it can either.
+            // insert at a point of it (an insertion's point is an end of its quoted words), and no
+            // footprint after it can either.
             for (int j = i + 1; j < words.size() && words.get(j).footprint().start() <= x.footprint().end(); j++) {
                 add(x, words.get(j), pairs);
             }

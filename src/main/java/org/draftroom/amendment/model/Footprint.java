@@ -9,14 +9,14 @@ import java.util.List;
 import java.util.OptionalInt;
 
 /**
- * What one operation touches in a given version: words [start, end) of a paragraph's full text
- * (an insertion is an empty range), the whole paragraph, its removal (with its sub-paragraphs), its
- * move, or its use as an anchor. Two amendments compete when a footprint of one competes with a
- * footprint of the other.
+ * What one operation touches in a given version: words [start, end) of a paragraph's full text, an
+ * insertion before or after the words it quotes ([start, end) is the quote), the whole paragraph,
+ * its removal (with its sub-paragraphs), its move, or its use as an anchor. Two amendments compete
+ * when a footprint of one competes with a footprint of the other.
  */
 public record Footprint(ParagraphId paragraph, Effect effect, int start, int end) {
 
-    public enum Effect { WORDS, WHOLE, REMOVES, MOVES, ANCHOR }
+    public enum Effect { WORDS, INSERTS_BEFORE, INSERTS_AFTER, WHOLE, REMOVES, MOVES, ANCHOR }
 
     /** The footprints of one operation in {@code document}; a quote no longer found counts as the whole paragraph. */
     public static List<Footprint> of(Document document, Operation op) {
@@ -56,13 +56,30 @@ public record Footprint(ParagraphId paragraph, Effect effect, int start, int end
         int start = at.getAsInt();
         int end = start + op.quote().length();
         if (op.type() == OperationType.INSERT_WORDS) {
-            int point = op.position() == Position.BEFORE ? start : end;
-            return new Footprint(op.paragraph(), Effect.WORDS, point, point);
+            return new Footprint(op.paragraph(), op.position() == Position.BEFORE ? Effect.INSERTS_BEFORE : Effect.INSERTS_AFTER, start, end);
         }
         return new Footprint(op.paragraph(), Effect.WORDS, start, end);
     }
 
-    /** Deleting competes with everything on the paragraph; rewriting it with any change of its words. */
+    /** Words changed, or words inserted next to quoted ones: [start, end) are words of the text. */
+    public boolean onWords() {
+        return effect == Effect.WORDS || isInsertion();
+    }
+
+    public boolean isInsertion() {
+        return effect == Effect.INSERTS_BEFORE || effect == Effect.INSERTS_AFTER;
+    }
+
+    /** Where an insertion puts its words: before or after the words it quotes. */
+    int point() {
+        return effect == Effect.INSERTS_BEFORE ? start : end;
+    }
+
+    /**
+     * Deleting competes with everything on the paragraph; rewriting it with any change of its words;
+     * changed words with words they overlap; an insertion with any change of the words it quotes
+     * (without them it has nowhere to go) and with another insertion at the same point.
+     */
     public boolean competesWith(Footprint other) {
         if (!paragraph.equals(other.paragraph)) {
             return false;
@@ -71,31 +88,17 @@ public record Footprint(ParagraphId paragraph, Effect effect, int start, int end
             return true;
         }
         if (effect == Effect.WHOLE || other.effect == Effect.WHOLE) {
-            return isText(effect) && isText(other.effect);
+            return (onWords() || effect == Effect.WHOLE) && (other.onWords() || other.effect == Effect.WHOLE);
         }
         if (effect == Effect.MOVES && other.effect == Effect.MOVES) {
             return true;
         }
-        return effect == Effect.WORDS && other.effect == Effect.WORDS && wordsOverlap(other);
-    }
-
-    private static boolean isText(Effect e) {
-        return e == Effect.WORDS || e == Effect.WHOLE;
-    }
-
-    /** Ranges overlap; an insertion point competes inside a range or at the same point as another insertion. */
-    private boolean wordsOverlap(Footprint o) {
-        boolean point = start == end;
-        boolean otherPoint = o.start == o.end;
-        if (point && otherPoint) {
-            return start == o.start;
+        if (!onWords() || !other.onWords()) {
+            return false;
         }
-        if (point) {
-            return o.start < start && start < o.end;
+        if (isInsertion() && other.isInsertion()) {
+            return point() == other.point();
         }
-        if (otherPoint) {
-            return start < o.start && o.start < end;
-        }
-        return start < o.end && o.start < end;
+        return start < other.end && other.start < end;
     }
 }

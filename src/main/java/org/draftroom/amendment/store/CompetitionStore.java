@@ -71,14 +71,14 @@ public class CompetitionStore {
                    WHERE c.effect <> 'REMOVES' AND f.draft_id = ? AND f.paragraph_id = c.paragraph_id
                      AND f.effect IN ('WHOLE', 'REMOVES', 'MOVES') AND f.text_fingerprint = c.fingerprint
                      AND (f.effect = 'REMOVES' OR (f.effect = 'MOVES' AND c.effect = 'MOVES')
-                          OR (f.effect = 'WHOLE' AND c.effect IN ('WORDS', 'WHOLE')))
+                          OR (f.effect = 'WHOLE' AND c.effect IN ('WORDS', 'INSERTS_BEFORE', 'INSERTS_AFTER', 'WHOLE')))
                   UNION ALL
-                  -- words that overlap the candidate's words (all of them, for a rewrite)
+                  -- words (changed, or quoted by an insertion) that touch the candidate's words (all of them, for a rewrite)
                   SELECT f.number, f.parent_number, f.paragraph_id, f.effect, f.start_at, f.end_at, true
                     FROM amendment_footprint f
-                   WHERE c.effect IN ('WORDS', 'WHOLE') AND f.draft_id = ? AND f.paragraph_id = c.paragraph_id
-                     AND f.text_fingerprint = c.fingerprint
-                     AND f.reach && CASE WHEN c.effect = 'WORDS' THEN int4range(c.start_at, c.end_at, '[]') ELSE '(,)' END
+                   WHERE c.effect IN ('WORDS', 'INSERTS_BEFORE', 'INSERTS_AFTER', 'WHOLE') AND f.draft_id = ?
+                     AND f.paragraph_id = c.paragraph_id AND f.text_fingerprint = c.fingerprint
+                     AND f.reach && CASE WHEN c.effect = 'WHOLE' THEN '(,)' ELSE int4range(c.start_at, c.end_at, '[]') END
                   OFFSET 0) AS x
                  ORDER BY 1""")) {
             int n = bindFootprints(c, s, 0, candidate);

@@ -39,9 +39,14 @@ class CompetingPairsTest {
                 Map.entry(3, new TreeSet<>(List.of(2))), Map.entry(4, new TreeSet<>(List.of(1))));
     }
 
+    private static Entry inserts(int number, Effect side, int quoteStart, int quoteEnd) {
+        return new Entry(number, null, new Footprint(OP5, side, quoteStart, quoteEnd));
+    }
+
     @Test
-    void an_insertion_competes_inside_a_range_and_at_the_same_point_only() {
-        assertThat(CompetingPairs.among(List.of(words(1, 10, 20), words(2, 15, 15), words(3, 20, 20), words(4, 20, 20))))
+    void an_insertion_competes_with_changes_of_its_quoted_words_and_at_the_same_point_only() {
+        assertThat(CompetingPairs.among(List.of(words(1, 10, 20), inserts(2, Effect.INSERTS_AFTER, 12, 15),
+                inserts(3, Effect.INSERTS_AFTER, 25, 30), inserts(4, Effect.INSERTS_BEFORE, 30, 35), inserts(5, Effect.INSERTS_AFTER, 20, 25))))
                 .containsExactly(new Pair(OP5, 1, 2), new Pair(OP5, 3, 4));
     }
 
@@ -100,11 +105,11 @@ class CompetingPairsTest {
     private static Footprint random(Random random, Effect[] effects) {
         Effect effect = random.nextInt(3) == 0 ? effects[random.nextInt(effects.length)] : Effect.WORDS;
         ParagraphId paragraph = random.nextInt(4) == 0 ? OP6 : OP5;
-        if (effect != Effect.WORDS) {
+        if (effect != Effect.WORDS && effect != Effect.INSERTS_BEFORE && effect != Effect.INSERTS_AFTER) {
             return new Footprint(paragraph, effect, 0, 0);
         }
         int start = random.nextInt(400);
-        int end = random.nextInt(3) == 0 ? start : start + random.nextInt(80);
+        int end = start + 1 + random.nextInt(random.nextInt(3) == 0 ? 3 : 80);
         return new Footprint(paragraph, effect, start, end);
     }
 }

@@ -73,14 +73,23 @@ class CompetitionTest {
     }
 
     @Test
-    void words_inserted_inside_changed_words_compete_and_next_to_them_do_not() {
+    void words_inserted_inside_changed_words_or_next_to_words_that_change_compete_and_next_to_other_words_do_not() {
         Amendment fiveYears = proposed(replaceWords("OP5", "four-year basis", "five-year basis"));
         Amendment inside = proposed(insertWordsAfter("OP5", "four-year", "rolling"));
-        Amendment justAfter = proposed(insertWordsAfter("OP5", "four-year basis", "or sooner"));
-        Amendment justBefore = proposed(insertWordsBefore("OP5", "four-year basis", "flexible"));
+        Amendment afterTheChangedWords = proposed(insertWordsAfter("OP5", "four-year basis", "or sooner"));
+        Amendment beforeTheChangedWords = proposed(insertWordsBefore("OP5", "four-year basis", "flexible"));
+        Amendment afterOtherWords = proposed(insertWordsAfter("OP5", "existing resources, on a", "flexible"));
         assertThat(competing(fiveYears, inside)).isEqualTo(at("OP5"));
-        assertThat(competing(fiveYears, justAfter)).isEmpty();
-        assertThat(competing(fiveYears, justBefore)).isEmpty();
+        assertThat(competing(fiveYears, afterTheChangedWords)).as("'or sooner' would follow words no longer there").isEqualTo(at("OP5"));
+        assertThat(competing(fiveYears, beforeTheChangedWords)).isEqualTo(at("OP5"));
+        assertThat(competing(fiveYears, afterOtherWords)).as("the same point, after words that stay").isEmpty();
+    }
+
+    @Test
+    void deleting_words_competes_with_inserting_next_to_them_which_together_would_leave_the_insertion_dangling() {
+        Amendment deletion = proposed(deleteWords("OP5", "on a four-year basis"));
+        Amendment insertion = proposed(insertWordsAfter("OP5", "on a four-year basis", "or as needed"));
+        assertThat(competing(deletion, insertion)).isEqualTo(at("OP5"));
     }
 
     @Test

@@ -37,13 +37,13 @@ class FootprintTest {
     }
 
     @Test
-    void inserted_words_are_a_point_before_or_after_the_quote() {
+    void inserted_words_are_the_quote_they_go_before_or_after() {
         String op5 = fullText(SEED_004, "OP5");
         int at = op5.indexOf("four-year");
-        ParagraphId id = id(SEED_004, "OP5");
-        assertThat(of(insertWordsBefore("OP5", "four-year", "rolling"))).containsExactly(new Footprint(id, Effect.WORDS, at, at));
         int end = at + "four-year".length();
-        assertThat(of(insertWordsAfter("OP5", "four-year", "rolling"))).containsExactly(new Footprint(id, Effect.WORDS, end, end));
+        ParagraphId id = id(SEED_004, "OP5");
+        assertThat(of(insertWordsBefore("OP5", "four-year", "rolling"))).containsExactly(new Footprint(id, Effect.INSERTS_BEFORE, at, end));
+        assertThat(of(insertWordsAfter("OP5", "four-year", "rolling"))).containsExactly(new Footprint(id, Effect.INSERTS_AFTER, at, end));
     }
 
     @Test
@@ -72,17 +72,29 @@ class FootprintTest {
     }
 
     @Test
-    void ranges_compete_when_they_overlap_and_points_when_inside_a_range_or_at_the_same_place() {
+    void changed_words_compete_when_they_overlap() {
         ParagraphId p = ParagraphId.of("p");
         Footprint range = new Footprint(p, Effect.WORDS, 10, 20);
         assertThat(range.competesWith(new Footprint(p, Effect.WORDS, 19, 30))).isTrue();
         assertThat(range.competesWith(new Footprint(p, Effect.WORDS, 20, 30))).isFalse();
         assertThat(range.competesWith(new Footprint(p, Effect.WORDS, 0, 10))).isFalse();
         assertThat(range.competesWith(new Footprint(p, Effect.WORDS, 12, 15))).as("inside").isTrue();
-        assertThat(range.competesWith(new Footprint(p, Effect.WORDS, 15, 15))).as("point inside").isTrue();
-        assertThat(range.competesWith(new Footprint(p, Effect.WORDS, 10, 10))).as("point at the start").isFalse();
-        assertThat(range.competesWith(new Footprint(p, Effect.WORDS, 20, 20))).as("point at the end").isFalse();
-        assertThat(new Footprint(p, Effect.WORDS, 15, 15).competesWith(new Footprint(p, Effect.WORDS, 15, 15))).isTrue();
         assertThat(range.competesWith(new Footprint(ParagraphId.of("q"), Effect.WORDS, 10, 20))).as("another paragraph").isFalse();
+    }
+
+    @Test
+    void an_insertion_competes_with_changes_to_the_words_it_quotes_and_with_insertions_at_its_point() {
+        ParagraphId p = ParagraphId.of("p");
+        Footprint afterTenToTwenty = new Footprint(p, Effect.INSERTS_AFTER, 10, 20);
+        assertThat(afterTenToTwenty.competesWith(new Footprint(p, Effect.WORDS, 10, 20))).as("its words rewritten or deleted").isTrue();
+        assertThat(new Footprint(p, Effect.WORDS, 15, 25).competesWith(afterTenToTwenty)).as("part of its words").isTrue();
+        assertThat(afterTenToTwenty.competesWith(new Footprint(p, Effect.WORDS, 20, 30))).as("the words after its point").isFalse();
+        assertThat(afterTenToTwenty.competesWith(new Footprint(p, Effect.WORDS, 0, 10))).as("the words before its quote").isFalse();
+        assertThat(afterTenToTwenty.competesWith(new Footprint(p, Effect.INSERTS_AFTER, 15, 20))).as("the same point").isTrue();
+        assertThat(afterTenToTwenty.competesWith(new Footprint(p, Effect.INSERTS_BEFORE, 20, 25))).as("the same point").isTrue();
+        assertThat(afterTenToTwenty.competesWith(new Footprint(p, Effect.INSERTS_BEFORE, 10, 20)))
+                .as("before and after the same words: two points").isFalse();
+        assertThat(afterTenToTwenty.competesWith(new Footprint(p, Effect.WHOLE, 0, 0))).as("the paragraph rewritten").isTrue();
+        assertThat(afterTenToTwenty.competesWith(new Footprint(p, Effect.MOVES, 0, 0))).as("the paragraph moved").isFalse();
     }
 }
