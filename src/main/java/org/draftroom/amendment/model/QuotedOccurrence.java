@@ -3,6 +3,7 @@ package org.draftroom.amendment.model;
 import org.draftroom.document.model.TextSearch;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalInt;
 
@@ -97,7 +98,7 @@ public final class QuotedOccurrence {
         int n = a.size();
         int m = b.size();
         int[] match = new int[n];
-        java.util.Arrays.fill(match, -1);
+        Arrays.fill(match, -1);
         int prefix = 0;
         while (prefix < n && prefix < m && a.get(prefix).text().equals(b.get(prefix).text())) {
             match[prefix] = prefix;

@@ -117,9 +117,10 @@ class FootprintsThatMayCompeteIT extends ServerTest {
         Effect effect = random.nextInt(3) == 0 ? EFFECTS[random.nextInt(EFFECTS.length)] : Effect.WORDS;
         int start = 0;
         int end = 0;
-        if (effect == Effect.WORDS) {
-            start = random.nextInt(600);
-            end = random.nextInt(4) == 0 ? start : start + 1 + random.nextInt(40);
+        if (effect == Effect.WORDS || effect == Effect.INSERTS_BEFORE || effect == Effect.INSERTS_AFTER) {
+            // on a coarse grid, so that insertions often share a point
+            start = 4 * random.nextInt(150);
+            end = start + 4 * (1 + random.nextInt(random.nextInt(4) == 0 ? 2 : 10));
         }
         return new PlacedFootprint(new Footprint(paragraph, effect, start, end), text);
     }
