@@ -1,9 +1,10 @@
 // Requests for division (rule 129): during action a delegation asks that one paragraph be voted on
 // separately, after the amendments and before the draft as a whole; the secretariat may record a
 // request made from the floor. Everyone sees which paragraphs are to be voted on separately and how
-// those votes went; the secretariat takes them in the order of voting.
+// those votes went, from the order of voting the voting panel read just before (ctx.votingOrder);
+// the secretariat takes them in that order.
 import { h, clear, field, select, announce } from '../dom.js';
-import { get, post, submitting, errorArea, showError } from '../api.js';
+import { post, submitting } from '../api.js';
 import { paragraphChoices } from '../resolution.js';
 
 const STATUS = { PENDING: 'to be voted on', RETAINED: 'retained', DELETED: 'deleted' };
@@ -22,19 +23,15 @@ export function divisionsPanel(ctx) {
   });
   return {
     el,
-    async update({ draft }) {
+    update({ draft }) {
       el.hidden = draft.stage !== 'IN_ACTION';
       if (el.hidden) return;
       form.hidden = !['DELEGATE', 'SECRETARIAT'].includes(ctx.user.role);
       paragraphChoices(paragraph, draft.paragraphs);
-      try {
-        const divisions = ((await get(`/api/drafts/${ctx.draftId}/amendments/voting-order`)).items || []).filter(i => i.type === 'DIVISION');
-        clear(list, divisions.length
-          ? divisions.map(d => h('li', { 'data-ref': d.ref, 'data-status': d.status }, `${d.ref}: ${d.paragraph} — ${STATUS[d.status] || d.status.toLowerCase()}`))
-          : h('li', {}, 'No separate vote requested.'));
-      } catch (e) {
-        showError(errorArea(el), e);
-      }
+      const divisions = (ctx.votingOrder || []).filter(i => i.type === 'DIVISION');
+      clear(list, divisions.length
+        ? divisions.map(d => h('li', { 'data-ref': d.ref, 'data-status': d.status }, `${d.ref}: ${d.paragraph} — ${STATUS[d.status] || d.status.toLowerCase()}`))
+        : h('li', {}, 'No separate vote requested.'));
     },
   };
 }

@@ -1,11 +1,13 @@
-// The secretariat at action: the order of voting (amendments furthest removed first, rule 130),
-// which it may rearrange, and the vote on each amendment and each separate paragraph (division),
-// without a vote or recorded.
+// At action: the order of voting (amendments furthest removed first, rule 130), shown to everyone;
+// the secretariat may rearrange it and records the vote on each amendment and each separate
+// paragraph (division), without a vote or recorded. The order read here is left in ctx.votingOrder
+// for the divisions panel, which follows.
 import { h, clear, field, select, announce } from '../dom.js';
 import { get, put, post, submitting, errorArea, showError } from '../api.js';
 import { voteGrid } from './vote.js';
 
 export function votingPanel(ctx) {
+  const arranging = ctx.user.role === 'SECRETARIAT';
   const list = h('ol', { class: 'voting-order' });
   const saveForm = h('form', { class: 'buttons' }, h('button', { type: 'submit' }, 'Save this order of voting'));
   const voteForm = buildVoteForm(ctx);
@@ -21,9 +23,11 @@ export function votingPanel(ctx) {
     clear(list, items.map((item, i) => h('li', { 'data-ref': item.ref },
       `${item.ref} — ${item.type === 'DIVISION' ? 'separate vote' : 'amendment'}${item.paragraph ? ` on ${item.paragraph}` : ''}`,
       item.amends != null ? `, amending A${item.amends}` : '', ` (${item.status.toLowerCase()})`,
-      h('button', { type: 'button', class: 'link', disabled: i === 0, 'aria-label': `Move ${item.ref} up`, onclick: () => move(i, -1) }, ' ↑ '),
-      h('button', { type: 'button', class: 'link', disabled: i === items.length - 1, 'aria-label': `Move ${item.ref} down`, onclick: () => move(i, 1) }, ' ↓ '))));
-    voteForm.setItems(items.filter(i => i.status === 'PENDING'));
+      arranging ? [
+        h('button', { type: 'button', class: 'link', disabled: i === 0, 'aria-label': `Move ${item.ref} up`, onclick: () => move(i, -1) }, ' ↑ '),
+        h('button', { type: 'button', class: 'link', disabled: i === items.length - 1, 'aria-label': `Move ${item.ref} down`, onclick: () => move(i, 1) }, ' ↓ ')]
+        : null)));
+    voteForm.setItems(arranging ? items.filter(i => i.status === 'PENDING') : []);
   }
   function move(i, by) {
     [items[i], items[i + by]] = [items[i + by], items[i]];
@@ -33,12 +37,14 @@ export function votingPanel(ctx) {
   return {
     el,
     async update({ draft }) {
-      el.hidden = !(ctx.user.role === 'SECRETARIAT' && draft.stage === 'IN_ACTION');
+      el.hidden = draft.stage !== 'IN_ACTION';
+      ctx.votingOrder = null;
       if (el.hidden) return;
       try {
         items = (await get(`/api/drafts/${ctx.draftId}/amendments/voting-order`)).items || [];
+        ctx.votingOrder = items;
         render();
-        saveForm.hidden = items.length < 2;
+        saveForm.hidden = !arranging || items.length < 2;
       } catch (e) {
         showError(errorArea(el), e);
       }

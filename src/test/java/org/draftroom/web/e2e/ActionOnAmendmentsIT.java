@@ -126,6 +126,12 @@ class ActionOnAmendmentsIT extends ServerTest {
             divisions.findElement(By.cssSelector("button[type=submit]")).click();
             browser.until(d -> text(browser, "[data-testid=divisions] li[data-ref=D1]").equals("D1: OP5 — to be voted on"));
             shoot(browser, "[data-testid=divisions]", "action-05-division-requested");
+            browser.visible(By.cssSelector("[data-testid=voting-order] li[data-ref=D1]"));
+            assertThat(browser.driver().findElements(By.cssSelector("[data-testid=voting-order] li")))
+                    .as("a delegation sees the order of voting").extracting(li -> li.getAttribute("data-ref"))
+                    .containsExactly("A3", "A2", "A1", "A4", "D1");
+            assertThat(browser.driver().findElements(By.cssSelector("[data-testid=voting-order] button")))
+                    .as("but neither rearranges it nor records votes").allSatisfy(b -> assertThat(b.isDisplayed()).isFalse());
 
             // The secretariat takes the votes in the order proposed under rules 129–131.
             signOut(browser);
