@@ -52,10 +52,10 @@ class ActionOnAmendmentsIT extends ServerTest {
             issue.findElement(By.name("symbol")).sendKeys("A/C.3/80/L.62");
             // A change by someone else refreshes the page live; what the secretariat typed stays.
             assertThat(http().post("/api/drafts/" + id + "/cosponsors", accounts.delegate(http(), "PER"), "").status()).isEqualTo(200);
-            browser.until(d -> text(browser, "[data-testid=co-sponsors]").contains("Peru"));
+            browser.until(d -> browser.text("[data-testid=co-sponsors]").contains("Peru"));
             assertThat(issue.findElement(By.name("symbol")).getAttribute("value")).isEqualTo("A/C.3/80/L.62");
             issue.findElement(By.cssSelector("button[type=submit]")).click();
-            browser.until(d -> text(browser, "[data-testid=amendments] [data-amendment='1'] header").startsWith("A/C.3/80/L.62"));
+            browser.until(d -> browser.text("[data-testid=amendments] [data-amendment='1'] header").startsWith("A/C.3/80/L.62"));
             assertThat(browser.driver().findElements(By.cssSelector("[data-amendment='1'] .issue-symbol"))).isEmpty();
             shoot(browser, "[data-amendment='1']", "action-01-symbol-issued");
 
@@ -73,8 +73,8 @@ class ActionOnAmendmentsIT extends ServerTest {
             browser.driver().findElement(By.cssSelector(PROPOSE + "[name=text]")).sendKeys("follow very closely");
             shoot(browser, "#propose", "action-02-sub-amendment-form");
             browser.driver().findElement(By.cssSelector(PROPOSE + "button[type=submit]")).click();
-            browser.until(d -> text(browser, "[data-testid=amendments] [data-amendment='2']").contains("amending A/C.3/80/L.62"));
-            assertThat(text(browser, "[data-testid=amendments] [data-amendment='2']"))
+            browser.until(d -> browser.text("[data-testid=amendments] [data-amendment='2']").contains("amending A/C.3/80/L.62"));
+            assertThat(browser.text("[data-testid=amendments] [data-amendment='2']"))
                     .contains("Written amendment by Chile").contains("follow very closely");
             assertThat(browser.driver().findElement(By.cssSelector("[data-testid=amending]")).isDisplayed()).isFalse();
 
@@ -84,7 +84,7 @@ class ActionOnAmendmentsIT extends ServerTest {
             new Select(browser.driver().findElement(By.cssSelector(PROPOSE + "[name=placement]"))).selectByValue("AFTER");
             new Select(browser.driver().findElement(By.cssSelector(PROPOSE + "[name=anchor]"))).selectByValue("OP4");
             browser.driver().findElement(By.cssSelector(PROPOSE + "button[type=submit]")).click();
-            browser.until(d -> text(browser, "[data-testid=amendments] [data-amendment='3']").contains("Move OP2 after OP4"));
+            browser.until(d -> browser.text("[data-testid=amendments] [data-amendment='3']").contains("Move OP2 after OP4"));
             JsonNode move = http().get("/api/drafts/" + id + "/amendments/3", secretariat).json();
             assertThat(move.path("amends").isIntegralNumber()).as("the form left sub-amendment mode after the first proposal").isFalse();
             assertThat(move.get("operations").get(0).get("type").asText()).isEqualTo("MOVE_PARAGRAPH");
@@ -103,7 +103,7 @@ class ActionOnAmendmentsIT extends ServerTest {
             tick(browser, 1);
             tick(browser, 4);
             browser.clickable(By.xpath("//button[normalize-space()='Preview the ticked amendments together']")).click();
-            browser.until(d -> text(browser, "[data-testid=queue] .together .error").contains("[1, 4] on OP3"));
+            browser.until(d -> browser.text("[data-testid=queue] .together .error").contains("[1, 4] on OP3"));
             tick(browser, 4);
             tick(browser, 3);
             browser.clickable(By.xpath("//button[normalize-space()='Preview the ticked amendments together']")).click();
@@ -124,7 +124,7 @@ class ActionOnAmendmentsIT extends ServerTest {
             WebElement divisions = browser.visible(By.cssSelector("[data-testid=divisions]"));
             new Select(divisions.findElement(By.name("paragraph"))).selectByValue("OP5");
             divisions.findElement(By.cssSelector("button[type=submit]")).click();
-            browser.until(d -> text(browser, "[data-testid=divisions] li[data-ref=D1]").equals("D1: OP5 — to be voted on"));
+            browser.until(d -> browser.text("[data-testid=divisions] li[data-ref=D1]").equals("D1: OP5 — to be voted on"));
             shoot(browser, "[data-testid=divisions]", "action-05-division-requested");
             browser.visible(By.cssSelector("[data-testid=voting-order] li[data-ref=D1]"));
             assertThat(browser.driver().findElements(By.cssSelector("[data-testid=voting-order] li")))
@@ -140,18 +140,18 @@ class ActionOnAmendmentsIT extends ServerTest {
             browser.visible(By.cssSelector("[data-testid=voting-order] li[data-ref=D1]"));
             assertThat(browser.driver().findElements(By.cssSelector("[data-testid=voting-order] li")))
                     .extracting(li -> li.getAttribute("data-ref")).containsExactly("A3", "A2", "A1", "A4", "D1");
-            assertThat(text(browser, "[data-testid=voting-order] li[data-ref=A2]")).contains("amending A1");
+            assertThat(browser.text("[data-testid=voting-order] li[data-ref=A2]")).contains("amending A1");
             shoot(browser, "[data-testid=voting-order]", "action-06-order-of-voting");
 
             vote(browser, "A3", "WITHOUT_VOTE_REJECTED", "rejected");
             vote(browser, "A2", "WITHOUT_VOTE_ADOPTED", "adopted");
             vote(browser, "A1", "WITHOUT_VOTE_ADOPTED", "adopted");
-            assertThat(text(browser, "[data-testid=voting-order] li[data-ref=A4]")).as("Peru's deletion contradicts what was adopted")
+            assertThat(browser.text("[data-testid=voting-order] li[data-ref=A4]")).as("Peru's deletion contradicts what was adopted")
                     .contains("(moot)");
             assertThat(new Select(browser.driver().findElement(By.cssSelector(".amendment-vote [name=method]"))).getOptions())
                     .extracting(WebElement::getText).contains("Paragraph deleted without a vote");
             vote(browser, "D1", "WITHOUT_VOTE_REJECTED", "deleted");
-            browser.until(d -> text(browser, "[data-testid=divisions] li[data-ref=D1]").equals("D1: OP5 — deleted"));
+            browser.until(d -> browser.text("[data-testid=divisions] li[data-ref=D1]").equals("D1: OP5 — deleted"));
             shoot(browser, "[data-testid=voting-order]", "action-07-votes-taken");
         }
 
@@ -173,7 +173,7 @@ class ActionOnAmendmentsIT extends ServerTest {
             }
         });
         form.findElement(By.cssSelector("button[type=submit]")).click();
-        browser.until(d -> text(browser, "[data-testid=voting-order] li[data-ref=" + ref + "]").contains("(" + outcome + ")"));
+        browser.until(d -> browser.text("[data-testid=voting-order] li[data-ref=" + ref + "]").contains("(" + outcome + ")"));
     }
 
     /** Ticks (or unticks) amendment {@code number} in the reviewer's queue for the preview together. */
@@ -189,17 +189,5 @@ class ActionOnAmendmentsIT extends ServerTest {
     private static void signOut(Browser browser) {
         browser.driver().findElement(By.cssSelector(".who button")).click();
         browser.visible(By.name("username"));
-    }
-
-    /** The text of an element that live refreshes may replace meanwhile ("" while it is missing). */
-    private static String text(Browser browser, String css) {
-        return browser.until(d -> {
-            try {
-                List<WebElement> found = d.findElements(By.cssSelector(css));
-                return found.isEmpty() ? "" : found.get(0).getText();
-            } catch (StaleElementReferenceException e) {
-                return null;
-            }
-        });
     }
 }

@@ -75,6 +75,17 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** The text of the element {@code css} selects, once it exists; live refreshes may replace it meanwhile. */
+    String text(String css) {
+        return until(d -> {
+            try {
+                return d.findElement(By.cssSelector(css)).getText();
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return null;
+            }
+        });
+    }
+
     WebElement visible(By by) {
         return until(ExpectedConditions.visibilityOfElementLocated(by));
     }

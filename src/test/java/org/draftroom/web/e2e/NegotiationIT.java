@@ -84,7 +84,7 @@ class NegotiationIT extends ServerTest {
             france.screenshot("03-words-selected");
             france.driver().findElement(By.cssSelector(".propose-form button[type=submit]")).click();
             france.visible(By.cssSelector("[data-testid=amendments] .amendment[data-status=PENDING]"));
-            assertThat(text(france, "[data-testid=amendments] .amendment"))
+            assertThat(france.text("[data-testid=amendments] .amendment"))
                     .contains("(yours)").contains("closely follow").contains("monitor closely");
             france.screenshot("04-amendment-proposed");
 
@@ -93,7 +93,7 @@ class NegotiationIT extends ServerTest {
             chile.within(Duration.ofSeconds(1), ExpectedConditions.visibilityOfElementLocated(
                     By.cssSelector("[data-testid=amendments] .amendment[data-status=PENDING]")));
             System.out.println("E2E: the other delegate saw the amendment after " + (System.nanoTime() - start) / 1_000_000 + " ms");
-            assertThat(text(chile, "[data-testid=amendments] .amendment")).contains("France").contains("monitor closely")
+            assertThat(chile.text("[data-testid=amendments] .amendment")).contains("France").contains("monitor closely")
                     .doesNotContain("(yours)");
             chile.until(d -> d.findElement(By.cssSelector(OP3)).getAttribute("class").contains("has-pending"));
             chile.screenshot("05-other-delegate-live");
@@ -151,22 +151,11 @@ class NegotiationIT extends ServerTest {
             france.screenshot("08-recorded-vote-grid");
             action.findElement(By.cssSelector("button[type=submit]")).click();
             // Live refreshes may replace the decisions section while it is read: read it afresh each time.
-            france.until(d -> "Yes 3 — No 1 — Abstain 1 — Absent 188".equals(text(france, "[data-testid=decision-tally]")));
-            assertThat(text(france, "[data-testid=decision-tally]")).isEqualTo("Yes 3 — No 1 — Abstain 1 — Absent 188");
+            france.until(d -> "Yes 3 — No 1 — Abstain 1 — Absent 188".equals(france.text("[data-testid=decision-tally]")));
+            assertThat(france.text("[data-testid=decision-tally]")).isEqualTo("Yes 3 — No 1 — Abstain 1 — Absent 188");
             france.script("document.querySelector('[data-testid=decision-tally]').scrollIntoView()");
             france.screenshot("09-tally");
         }
-    }
-
-    /** The text of an element that live refreshes may replace meanwhile. */
-    private static String text(Browser browser, String css) {
-        return browser.until(d -> {
-            try {
-                return d.findElement(By.cssSelector(css)).getText();
-            } catch (org.openqa.selenium.StaleElementReferenceException e) {
-                return null;
-            }
-        });
     }
 
     private static void vote(WebElement action, String state, String ballot) {
