@@ -73,6 +73,26 @@ export function humanize(name) {
   return String(name || '').toLowerCase().replace(/[_-]+/g, ' ').replace(/^./, c => c.toUpperCase());
 }
 
+/**
+ * Runs `action`, which may take the focused element out of the page and put it back (cards kept
+ * across live refreshes), and gives that element its focus and selection back, so that whoever is
+ * typing in it goes on typing.
+ */
+export function keepingFocus(action) {
+  const active = document.activeElement;
+  let range = null;
+  try {
+    range = active && typeof active.selectionStart === 'number' ? [active.selectionStart, active.selectionEnd] : null;
+  } catch (e) {
+    range = null; // inputs without a text selection
+  }
+  action();
+  if (active && active !== document.body && active !== document.activeElement && active.isConnected) {
+    active.focus({ preventScroll: true });
+    if (range) active.setSelectionRange(range[0], range[1]);
+  }
+}
+
 /** A polite announcement for screen readers and the status line (live updates, successes). */
 export function announce(text) {
   const region = document.getElementById('announcer');

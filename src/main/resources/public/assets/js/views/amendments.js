@@ -1,7 +1,7 @@
 // Amendments on the draft page: delegates propose by selecting words (or typing them), amend
 // others' pending amendments, see their own and withdraw them; everyone sees what is pending;
 // the secretariat issues written amendments under their symbol; reviewers get the queue.
-import { h, clear, field, select, announce } from '../dom.js';
+import { h, clear, field, select, announce, keepingFocus } from '../dom.js';
 import { get, post, submitting } from '../api.js';
 import { describeOperation, occurrenceAt, amendmentTag } from '../amendment-text.js';
 import { fullText, paragraphChoices } from '../resolution.js';
@@ -100,14 +100,23 @@ function proposePanel(ctx) {
     openingField.hidden = !NEW_PARAGRAPH_TYPES.includes(t);
     clear(textField.querySelector('label'), NEW_PARAGRAPH_TYPES.includes(t) ? 'Text of the paragraph' : 'New words');
   };
+  const instead = h('button', { type: 'button', class: 'link', onclick: () => { amend(null); paragraph.focus(); } }, 'Amend the draft instead');
   /** A sub-amendment: what is proposed next amends pending amendment `a` (null: the draft itself). */
   const amend = a => {
     amends = a ? a.number : null;
     amending.hidden = !a;
-    clear(heading, a ? `Propose an amendment to ${a.reference || `amendment ${a.number}`}` : 'Propose an amendment');
-    clear(amending, a ? [`Your proposal will amend ${a.reference || `amendment ${a.number}`} of ${a.memberState ? a.memberState.name : a.author}. `,
-      h('button', { type: 'button', class: 'link', onclick: () => amend(null) }, 'Amend the draft instead')] : null);
+    amending.classList.remove('warning');
+    clear(heading, a ? `Propose an amendment to ${a.reference}` : 'Propose an amendment');
+    clear(amending, a ? [`Your proposal will amend ${a.reference} of ${a.memberState ? a.memberState.name : a.author}. `, instead] : null);
     if (a && a.paragraphs.length && ctx.state.draft.paragraphs.some(p => p.label === a.paragraphs[0])) paragraph.value = a.paragraphs[0];
+  };
+  /** The amendment being amended was decided or withdrawn meanwhile: say so, and keep what was typed for the user to redirect. */
+  const parentGone = parent => {
+    if (amending.classList.contains('warning')) return;
+    amending.classList.add('warning');
+    const what = parent ? `${parent.reference} is no longer pending (${parent.status.toLowerCase()})` : `Amendment ${amends} is no longer listed`;
+    clear(amending, `${what}: your proposal can no longer amend it. `, instead);
+    announce(`${what}.`);
   };
   ctx.proposeAmendmentTo = a => {
     amend(a);
@@ -176,7 +185,10 @@ function proposePanel(ctx) {
       el.hidden = !OPEN_STAGES.includes(draft.stage);
       paragraphChoices(paragraph, draft.paragraphs);
       paragraphChoices(anchor, draft.paragraphs);
-      if (amends != null && !ctx.amendments.items.some(a => a.number === amends && a.status === 'PENDING')) amend(null);
+      if (amends != null && !ctx.amendments.unavailable) {
+        const parent = ctx.amendments.items.find(a => a.number === amends);
+        if (!parent || parent.status !== 'PENDING') parentGone(parent);
+      }
     },
   };
 }
@@ -205,12 +217,12 @@ function listPanel(ctx) {
       const mine = a => ctx.user.role === 'DELEGATE' && a.memberState && a.memberState.code === ctx.user.memberState;
       const ordered = [...items].sort((a, b) => Number(mine(b)) - Number(mine(a)) || a.number - b.number);
       const live = new Set();
-      clear(body, ordered.length ? ordered.map(a => {
+      keepingFocus(() => clear(body, ordered.length ? ordered.map(a => {
         const key = [a.number, a.rowVersion, draft.currentVersion, draft.stage, a.amends == null ? '' : referenceOf(ctx, a.amends)].join('|');
         live.add(key);
         if (!cards.has(key)) cards.set(key, amendmentCard(ctx, a, mine(a)));
         return cards.get(key);
-      }) : h('p', {}, 'No amendment proposed yet.'));
+      }) : h('p', {}, 'No amendment proposed yet.')));
       for (const key of [...cards.keys()]) if (!live.has(key)) cards.delete(key);
     },
   };
@@ -257,16 +269,21 @@ function humanKind(a) {
   return kind.charAt(0).toUpperCase() + kind.slice(1);
 }
 
-/** The secretariat issues a written amendment as a document with its own symbol (A/C.3/80/L.61). */
+/**
+ * The secretariat issues a written amendment as a document with its own symbol (A/C.3/80/L.61).
+ * What is typed outlives the card, which a new version of the draft rebuilds.
+ */
 function symbolForm(ctx, a) {
-  const symbol = h('input', { name: 'symbol', autocomplete: 'off', placeholder: 'A/C.3/80/L.61' });
+  ctx.typedSymbols = ctx.typedSymbols || new Map();
+  const symbol = h('input', { name: 'symbol', autocomplete: 'off', placeholder: 'A/C.3/80/L.61', value: ctx.typedSymbols.get(a.id) || '' });
+  symbol.addEventListener('input', () => ctx.typedSymbols.set(a.id, symbol.value));
   const form = h('form', { class: 'issue-symbol' }, field(`Symbol of amendment ${a.number}`, symbol),
     h('button', { type: 'submit' }, 'Issue under this symbol'));
   form.addEventListener('submit', async event => {
     event.preventDefault();
     const done = await submitting(form, () => post(`/api/drafts/${ctx.draftId}/amendments/${a.number}/symbol`, { symbol: symbol.value },
       { headers: { 'If-Match': amendmentTag(a) } }));
-    if (done) { announce(`Amendment ${a.number} issued as ${done.symbol}.`); await ctx.refresh(); }
+    if (done) { ctx.typedSymbols.delete(a.id); announce(`Amendment ${a.number} issued as ${done.symbol}.`); await ctx.refresh(); }
   });
   return form;
 }

@@ -28,7 +28,11 @@ export function divisionsPanel(ctx) {
       if (el.hidden) return;
       form.hidden = !['DELEGATE', 'SECRETARIAT'].includes(ctx.user.role);
       paragraphChoices(paragraph, draft.paragraphs);
-      const divisions = (ctx.votingOrder || []).filter(i => i.type === 'DIVISION');
+      if (!ctx.votingOrder) {
+        clear(list, h('li', {}, 'The separate votes could not be read; they will be shown at the next update.'));
+        return;
+      }
+      const divisions = ctx.votingOrder.filter(i => i.type === 'DIVISION');
       clear(list, divisions.length
         ? divisions.map(d => h('li', { 'data-ref': d.ref, 'data-status': d.status }, `${d.ref}: ${d.paragraph} — ${STATUS[d.status] || d.status.toLowerCase()}`))
         : h('li', {}, 'No separate vote requested.'));

@@ -2,7 +2,7 @@
 // amendments per paragraph, competing ones side by side, each previewed as tracked changes, with
 // accept, reject and accept with modification; ticked amendments previewed together, as the text
 // would read with all of them. Cards survive live refreshes, so typed reasons and ticks stay.
-import { h, clear, field, announce } from '../dom.js';
+import { h, clear, field, announce, keepingFocus } from '../dom.js';
 import { get, post, submitting, errorArea, showError } from '../api.js';
 import { trackedChanges } from './compare.js';
 import { preview, amendmentTag, describeOperation } from '../amendment-text.js';
@@ -42,22 +42,27 @@ export function reviewPanel(ctx) {
       }
       const competing = new Set(ctx.amendments.competing.flatMap(c => c.amendments));
       const live = new Set();
-      clear(body, groups.size ? [...groups].map(([label, list]) => h('section', { class: 'queue-group', 'data-paragraph': label },
+      keepingFocus(() => clear(body, groups.size ? [...groups].map(([label, list]) => h('section', { class: 'queue-group', 'data-paragraph': label },
         h('h3', {}, `${label} — ${list.length} pending${list.some(a => competing.has(a.number)) ? ', competing' : ''}`),
         h('div', { class: list.length > 1 ? 'competing' : '' }, list.map(a => {
           const key = `${a.number}.${a.rowVersion}`;
           live.add(key);
           if (!cards.has(key)) cards.set(key, reviewCard(ctx, a));
           return cards.get(key);
-        })))) : h('p', {}, 'No amendment is waiting for a decision.'));
+        })))) : h('p', {}, 'No amendment is waiting for a decision.')));
       for (const key of [...cards.keys()]) if (!live.has(key)) cards.delete(key);
       together.el.hidden = live.size < 2;
+      together.update(draft, ctx.amendments.items);
     },
   };
 }
 
-/** The current text with the ticked amendments applied, from the server; competing ones are refused, named. */
+/**
+ * The current text with the ticked amendments applied, from the server; competing ones are refused,
+ * named. A preview is put away once the text changes or one of its amendments is decided.
+ */
 function togetherPreview(ctx, queue) {
+  let shown = null;
   const result = h('div', { class: 'comparison-result only-changed', 'data-testid': 'preview-together', 'aria-live': 'polite', hidden: true });
   const form = h('form', { class: 'buttons' }, h('button', { type: 'submit' }, 'Preview the ticked amendments together'));
   const el = h('section', { class: 'together', 'aria-labelledby': 'together-h' },
@@ -73,12 +78,24 @@ function togetherPreview(ctx, queue) {
     const html = await submitting(form, () => get(`/api/drafts/${ctx.draftId}/amendments/preview?amendments=${numbers.join(',')}&format=html`,
       { accept: '*/*' }));
     if (html != null) {
+      shown = { version: ctx.state.draft.currentVersion, numbers: numbers.map(Number) };
       clear(result, h('p', { class: 'legend' }, `With amendments ${numbers.join(', ')}: inserted words `, h('ins', {}, 'underlined'),
         ', deleted words ', h('del', {}, 'struck through'), '.'), trackedChanges(html));
       result.hidden = false;
     }
   });
-  return { el };
+  return {
+    el,
+    update(draft, items) {
+      if (!shown) return;
+      const pending = new Set(items.filter(a => a.status === 'PENDING').map(a => a.number));
+      if (draft.currentVersion !== shown.version || shown.numbers.some(n => !pending.has(n))) {
+        shown = null;
+        result.hidden = true;
+        clear(result);
+      }
+    },
+  };
 }
 
 /** [amendment, the pending amendments to it]: sub-amendments sit under the amendment they amend, decided on their own. */

@@ -14,10 +14,13 @@ export function votingPanel(ctx) {
   const el = h('section', { class: 'panel', 'aria-labelledby': 'voting-h', 'data-testid': 'voting-order' },
     h('h2', { id: 'voting-h' }, 'Order of voting'), list, saveForm, voteForm.el);
   let items = [];
+  let unsaved = false;
+  const unsavedNote = h('p', { class: 'hint', hidden: true }, 'This order is not saved yet.');
+  saveForm.prepend(unsavedNote);
   saveForm.addEventListener('submit', async event => {
     event.preventDefault();
     const saved = await submitting(saveForm, () => put(`/api/drafts/${ctx.draftId}/amendments/voting-order`, { order: items.map(i => i.ref) }));
-    if (saved) { announce('Order of voting saved.'); await ctx.refresh(); }
+    if (saved) { unsaved = false; unsavedNote.hidden = true; announce('Order of voting saved.'); await ctx.refresh(); }
   });
   function render() {
     clear(list, items.map((item, i) => h('li', { 'data-ref': item.ref },
@@ -31,6 +34,8 @@ export function votingPanel(ctx) {
   }
   function move(i, by) {
     [items[i], items[i + by]] = [items[i + by], items[i]];
+    unsaved = true;
+    unsavedNote.hidden = false;
     render();
     list.querySelectorAll('li')[i + by]?.querySelector('button')?.focus();
   }
@@ -41,8 +46,9 @@ export function votingPanel(ctx) {
       ctx.votingOrder = null;
       if (el.hidden) return;
       try {
-        items = (await get(`/api/drafts/${ctx.draftId}/amendments/voting-order`)).items || [];
-        ctx.votingOrder = items;
+        const fresh = (await get(`/api/drafts/${ctx.draftId}/amendments/voting-order`)).items || [];
+        ctx.votingOrder = fresh;
+        items = unsaved ? inTheOrderBeingArranged(items, fresh) : fresh;
         render();
         saveForm.hidden = !arranging || items.length < 2;
       } catch (e) {
@@ -50,6 +56,13 @@ export function votingPanel(ctx) {
       }
     },
   };
+}
+
+/** The secretariat's rearranged, unsaved order kept through a refresh: its items as they now stand, new ones at the end. */
+function inTheOrderBeingArranged(arranged, fresh) {
+  const byRef = new Map(fresh.map(i => [i.ref, i]));
+  const kept = arranged.filter(i => byRef.has(i.ref)).map(i => byRef.get(i.ref));
+  return [...kept, ...fresh.filter(i => !arranged.some(a => a.ref === i.ref))];
 }
 
 const DECISIONS = {

@@ -49,10 +49,12 @@ class ActionOnAmendmentsIT extends ServerTest {
             browser.signIn("secretariat", Accounts.PASSWORD);
             browser.open(draftPage);
             WebElement issue = browser.visible(By.cssSelector("[data-testid=amendments] [data-amendment='1'] .issue-symbol"));
-            issue.findElement(By.name("symbol")).sendKeys("A/C.3/80/L.62");
-            // A change by someone else refreshes the page live; what the secretariat typed stays.
+            issue.findElement(By.name("symbol")).sendKeys("A/C.3/80/L.6");
+            // A change by someone else refreshes the page live while the secretariat types: what it
+            // typed stays, and so does its focus, so that it goes on typing.
             assertThat(http().post("/api/drafts/" + id + "/cosponsors", accounts.delegate(http(), "PER"), "").status()).isEqualTo(200);
             browser.until(d -> browser.text("[data-testid=co-sponsors]").contains("Peru"));
+            browser.driver().switchTo().activeElement().sendKeys("2");
             assertThat(issue.findElement(By.name("symbol")).getAttribute("value")).isEqualTo("A/C.3/80/L.62");
             issue.findElement(By.cssSelector("button[type=submit]")).click();
             browser.until(d -> browser.text("[data-testid=amendments] [data-amendment='1'] header").startsWith("A/C.3/80/L.62"));
