@@ -62,11 +62,11 @@ public class ReadingAmendments {
     public record One(StoredAmendment amendment, Map<String, String> labels) {
     }
 
-    @ReadOnly
     /**
      * @param memberState amendments this State proposed or co-sponsors
      * @param author      amendments this State proposed
      */
+    @ReadOnly
     public Listing list(long draftId, String paragraph, String status, String memberState, String author, int page, int size) {
         if (page < 0 || page > MAX_PAGE_NUMBER || size < 1 || size > MAX_PAGE) {
             throw Refusal.badRequest("bad-page", "page is 0 to " + MAX_PAGE_NUMBER + " and size is 1 to " + MAX_PAGE);

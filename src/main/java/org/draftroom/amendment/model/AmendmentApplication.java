@@ -118,7 +118,7 @@ public final class AmendmentApplication {
     }
 
     /** Deleting words takes one neighbouring space with them, so that no double space is left. */
-    private static WordChange deletion(ParagraphId id, String full, int start, int end) {
+    static WordChange deletion(ParagraphId id, String full, int start, int end) {
         boolean spaceBefore = start > 0 && full.charAt(start - 1) == ' ';
         boolean spaceAfter = end < full.length() && full.charAt(end) == ' ';
         boolean punctuationAfter = end < full.length() && ",;:.)".indexOf(full.charAt(end)) >= 0;

@@ -55,6 +55,11 @@ public record Footprint(ParagraphId paragraph, Effect effect, int start, int end
         }
         int start = at.getAsInt();
         int end = start + op.quote().length();
+        if (op.type() == OperationType.DELETE_WORDS || (op.type() == OperationType.REPLACE_WORDS && op.text().isEmpty())) {
+            // what the deletion removes: the words and the neighbouring space that goes with them
+            AmendmentApplication.WordChange removed = AmendmentApplication.deletion(p.id(), p.fullText(), start, end);
+            return new Footprint(op.paragraph(), Effect.WORDS, removed.start(), removed.end());
+        }
         if (op.type() == OperationType.INSERT_WORDS) {
             return new Footprint(op.paragraph(), op.position() == Position.BEFORE ? Effect.INSERTS_BEFORE : Effect.INSERTS_AFTER, start, end);
         }
@@ -70,6 +75,10 @@ public record Footprint(ParagraphId paragraph, Effect effect, int start, int end
         return effect == Effect.INSERTS_BEFORE || effect == Effect.INSERTS_AFTER;
     }
 
+    private boolean strictlyInside(int at) {
+        return start < at && at < end;
+    }
+
     /** Where an insertion puts its words: before or after the words it quotes. */
     int point() {
         return effect == Effect.INSERTS_BEFORE ? start : end;
@@ -78,7 +87,8 @@ public record Footprint(ParagraphId paragraph, Effect effect, int start, int end
     /**
      * Deleting competes with everything on the paragraph; rewriting it with any change of its words;
      * changed words with words they overlap; an insertion with any change of the words it quotes
-     * (without them it has nowhere to go) and with another insertion at the same point.
+     * (without them it has nowhere to go), with another insertion at the same point, and with one
+     * that puts words inside the words it quotes.
      */
     public boolean competesWith(Footprint other) {
         if (!paragraph.equals(other.paragraph)) {
@@ -97,7 +107,7 @@ public record Footprint(ParagraphId paragraph, Effect effect, int start, int end
             return false;
         }
         if (isInsertion() && other.isInsertion()) {
-            return point() == other.point();
+            return point() == other.point() || strictlyInside(other.point()) || other.strictlyInside(point());
         }
         return start < other.end && other.start < end;
     }

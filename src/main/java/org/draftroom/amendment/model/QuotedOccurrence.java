@@ -64,7 +64,10 @@ public final class QuotedOccurrence {
     private record Token(String text, int start, int end) {
     }
 
-    /** Words (letters and digits, with inner apostrophes and hyphens) and single marks, with where they stand. */
+    /**
+     * Words (letters and digits, with inner apostrophes and hyphens) and single marks, with where
+     * they stand; in scripts written without spaces (Chinese, Japanese, Thai) each character is a word.
+     */
     static List<Token> tokens(String text) {
         List<Token> out = new ArrayList<>();
         int i = 0;
@@ -76,8 +79,10 @@ public final class QuotedOccurrence {
                 continue;
             }
             int start = i;
-            if (Character.isLetterOrDigit(c)) {
-                while (i < n && (Character.isLetterOrDigit(text.charAt(i))
+            if (unspaced(c)) {
+                i++;
+            } else if (Character.isLetterOrDigit(c)) {
+                while (i < n && !unspaced(text.charAt(i)) && (Character.isLetterOrDigit(text.charAt(i))
                         || (i + 1 < n && isJoiner(text.charAt(i)) && Character.isLetterOrDigit(text.charAt(i + 1))))) {
                     i++;
                 }
@@ -87,6 +92,12 @@ public final class QuotedOccurrence {
             out.add(new Token(text.substring(start, i), start, i));
         }
         return out;
+    }
+
+    private static boolean unspaced(char c) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI;
     }
 
     private static boolean isJoiner(char c) {

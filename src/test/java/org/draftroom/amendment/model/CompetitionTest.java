@@ -86,6 +86,21 @@ class CompetitionTest {
     }
 
     @Test
+    void an_insertion_inside_the_words_another_insertion_quotes_competes_with_it() {
+        Amendment beforeTheWords = proposed(insertWordsBefore("OP5", "four-year basis", "flexible"));
+        Amendment insideThem = proposed(insertWordsAfter("OP5", "four-year", "rolling"));
+        assertThat(competing(beforeTheWords, insideThem)).isEqualTo(at("OP5"));
+    }
+
+    @Test
+    void a_deletion_competes_with_an_insertion_whose_quote_ends_in_the_space_the_deletion_takes() {
+        Document small = Texts.small();
+        Amendment insertion = amendment(1, admitted(small, insertWordsAfter("OP1", "ratify ", "promptly")));
+        Amendment deletion = amendment(2, admitted(small, deleteWords("OP1", "the Convention and")));
+        assertThat(Competition.between(small, insertion, deletion)).isNotEmpty();
+    }
+
+    @Test
     void deleting_words_competes_with_inserting_next_to_them_which_together_would_leave_the_insertion_dangling() {
         Amendment deletion = proposed(deleteWords("OP5", "on a four-year basis"));
         Amendment insertion = proposed(insertWordsAfter("OP5", "on a four-year basis", "or as needed"));

@@ -30,7 +30,7 @@ class FootprintTest {
     void changed_words_are_the_range_of_the_quote_at_its_occurrence_in_the_full_text() {
         String op5 = fullText(SEED_004, "OP5");
         int second = op5.lastIndexOf("Global Plan of Action");
-        assertThat(of(deleteWords("OP5", "Global Plan of Action", 2)))
+        assertThat(of(replaceWords("OP5", "Global Plan of Action", 2, "Plan")))
                 .containsExactly(new Footprint(id(SEED_004, "OP5"), Effect.WORDS, second, second + "Global Plan of Action".length()));
         assertThat(of(replaceWords("OP5", "Also recalls", "Recalls")))
                 .as("the opening phrase is part of the full text").containsExactly(new Footprint(id(SEED_004, "OP5"), Effect.WORDS, 0, 12));
@@ -83,6 +83,19 @@ class FootprintTest {
     }
 
     @Test
+    void deleted_words_take_the_space_the_deletion_removes_with_them() {
+        String op5 = fullText(SEED_004, "OP5");
+        int at = op5.indexOf("four-year basis");
+        assertThat(of(deleteWords("OP5", "four-year basis"))).as("with the space before: a space follows")
+                .containsExactly(new Footprint(id(SEED_004, "OP5"), Effect.WORDS, at - 1, at + "four-year basis".length()));
+        int also = op5.indexOf("Also recalls");
+        assertThat(of(deleteWords("OP5", "Also"))).as("with the space after, at the start of the paragraph")
+                .containsExactly(new Footprint(id(SEED_004, "OP5"), Effect.WORDS, also, also + "Also ".length()));
+        assertThat(of(replaceWords("OP5", "four-year basis", "five-year basis")))
+                .as("a rewrite keeps its spaces").containsExactly(new Footprint(id(SEED_004, "OP5"), Effect.WORDS, at, at + 15));
+    }
+
+    @Test
     void an_insertion_competes_with_changes_to_the_words_it_quotes_and_with_insertions_at_its_point() {
         ParagraphId p = ParagraphId.of("p");
         Footprint afterTenToTwenty = new Footprint(p, Effect.INSERTS_AFTER, 10, 20);
@@ -94,6 +107,10 @@ class FootprintTest {
         assertThat(afterTenToTwenty.competesWith(new Footprint(p, Effect.INSERTS_BEFORE, 20, 25))).as("the same point").isTrue();
         assertThat(afterTenToTwenty.competesWith(new Footprint(p, Effect.INSERTS_BEFORE, 10, 20)))
                 .as("before and after the same words: two points").isFalse();
+        assertThat(afterTenToTwenty.competesWith(new Footprint(p, Effect.INSERTS_AFTER, 5, 15)))
+                .as("the other puts words inside the words it quotes").isTrue();
+        assertThat(new Footprint(p, Effect.INSERTS_BEFORE, 15, 30).competesWith(afterTenToTwenty))
+                .as("it puts words inside the words the other quotes").isTrue();
         assertThat(afterTenToTwenty.competesWith(new Footprint(p, Effect.WHOLE, 0, 0))).as("the paragraph rewritten").isTrue();
         assertThat(afterTenToTwenty.competesWith(new Footprint(p, Effect.MOVES, 0, 0))).as("the paragraph moved").isFalse();
     }

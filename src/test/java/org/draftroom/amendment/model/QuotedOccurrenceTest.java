@@ -45,6 +45,12 @@ class QuotedOccurrenceTest {
     }
 
     @Test
+    void in_a_script_written_without_spaces_each_character_is_a_word() {
+        assertThat(QuotedOccurrence.staysPut("会员国应当加强合作并提交报告。", "会员国应当进一步加强合作并提交报告。", "提交报告", 1)).isTrue();
+        assertThat(QuotedOccurrence.staysPut("会员国应当加强合作并提交报告。", "会员国应当加强合作并提交年度报告。", "提交报告", 1)).isFalse();
+    }
+
+    @Test
     void a_paragraph_rewritten_beyond_what_can_be_compared_is_not_followed() {
         String before = "and " + "word ".repeat(2_100);
         String after = "and " + "other ".repeat(2_100);
