@@ -71,8 +71,13 @@ public record Footprint(ParagraphId paragraph, Effect effect, int start, int end
         return effect == Effect.WORDS || isInsertion();
     }
 
-    public boolean isInsertion() {
+    private boolean isInsertion() {
         return effect == Effect.INSERTS_BEFORE || effect == Effect.INSERTS_AFTER;
+    }
+
+    /** Its words, or the whole paragraph's text rewritten. */
+    private boolean onText() {
+        return onWords() || effect == Effect.WHOLE;
     }
 
     private boolean strictlyInside(int at) {
@@ -80,7 +85,7 @@ public record Footprint(ParagraphId paragraph, Effect effect, int start, int end
     }
 
     /** Where an insertion puts its words: before or after the words it quotes. */
-    int point() {
+    private int point() {
         return effect == Effect.INSERTS_BEFORE ? start : end;
     }
 
@@ -98,7 +103,7 @@ public record Footprint(ParagraphId paragraph, Effect effect, int start, int end
             return true;
         }
         if (effect == Effect.WHOLE || other.effect == Effect.WHOLE) {
-            return (onWords() || effect == Effect.WHOLE) && (other.onWords() || other.effect == Effect.WHOLE);
+            return onText() && other.onText();
         }
         if (effect == Effect.MOVES && other.effect == Effect.MOVES) {
             return true;

@@ -17,7 +17,7 @@ import java.util.OptionalInt;
  */
 public final class QuotedOccurrence {
     /** Beyond this many word pairs to compare, the change is too large to follow: not carried over. */
-    static final long MOST_CELLS = 4_000_000;
+    private static final long MOST_CELLS = 4_000_000;
 
     private QuotedOccurrence() {
     }
@@ -68,7 +68,7 @@ public final class QuotedOccurrence {
      * Words (letters and digits, with inner apostrophes and hyphens) and single marks, with where
      * they stand; in scripts written without spaces (Chinese, Japanese, Thai) each character is a word.
      */
-    static List<Token> tokens(String text) {
+    private static List<Token> tokens(String text) {
         List<Token> out = new ArrayList<>();
         int i = 0;
         int n = text.length();
