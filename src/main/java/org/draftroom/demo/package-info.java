@@ -1,0 +1,4 @@
+/**
+ * Demo mode only: demo accounts and the seed documents imported at the first start.
+ */
+package org.draftroom.demo;
