@@ -7,6 +7,9 @@ import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
@@ -42,6 +45,28 @@ class RulesStayPlainJavaTest {
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "org.draftroom.document.store..", "org.draftroom.document.app..", "org.draftroom.document.web..",
                         "org.draftroom.lifecycle..", "org.draftroom.amendment..", "org.draftroom.audit..", "org.draftroom.platform..");
+        rule.check(classes);
+    }
+
+    /** The text library: paragraphs, parsing, rendering, comparison and the Akoma Ntoso, Word and print formats. */
+    private static final String[] TEXT_LIBRARY = {"org.draftroom.document.model..", "org.draftroom.document.parse..",
+            "org.draftroom.document.render..", "org.draftroom.document.compare..", "org.draftroom.document.text..",
+            "org.draftroom.document.akn..", "org.draftroom.document.docx..", "org.draftroom.document.print.."};
+
+    @Test
+    void the_text_library_imports_nothing_of_the_project_but_itself_and_shared() {
+        ArchRule rule = noClasses().that().resideInAnyPackage(TEXT_LIBRARY)
+                .should().dependOnClassesThat(resideInAPackage("org.draftroom..")
+                        .and(not(resideInAnyPackage(TEXT_LIBRARY)))
+                        .and(not(resideInAPackage("org.draftroom.shared.."))));
+        rule.check(classes);
+    }
+
+    @Test
+    void the_text_library_knows_no_server_framework() {
+        ArchRule rule = noClasses().that().resideInAnyPackage(TEXT_LIBRARY)
+                .should().dependOnClassesThat().resideInAnyPackage("io.micronaut..", "java.sql..", "javax.sql..",
+                        "org.flowable..", "jakarta.inject..");
         rule.check(classes);
     }
 
