@@ -12,6 +12,7 @@ import org.draftroom.document.parse.SourceFormat;
 import org.draftroom.document.store.DraftRecord;
 import org.draftroom.document.store.DraftStore;
 import org.draftroom.document.store.NewDraft;
+import org.draftroom.document.store.ProposedSponsorStore;
 import org.draftroom.document.store.VersionKind;
 import org.draftroom.document.store.VersionStore;
 import org.draftroom.security.Caller;
@@ -34,9 +35,11 @@ public class ImportingDraft {
     private final MainSponsorMatching sponsors;
     private final AuditTrail audit;
     private final List<DraftCreatedListener> listeners;
+    private final ProposedSponsorStore proposed;
 
     ImportingDraft(DraftStore drafts, VersionStore versions, MainSponsorMatching sponsors, AuditTrail audit,
-                   List<DraftCreatedListener> listeners) {
+                   List<DraftCreatedListener> listeners, ProposedSponsorStore proposed) {
+        this.proposed = proposed;
         this.drafts = drafts;
         this.versions = versions;
         this.sponsors = sponsors;
@@ -70,7 +73,10 @@ public class ImportingDraft {
     private DraftRecord store(Caller caller, Document document, String sourceFormat) {
         DocumentMetadata metadata = document.metadata();
         boolean adopted = metadata.isAdoptedResolution();
-        List<String> mainSponsors = sponsors.match(metadata.mainSponsors(), caller, adopted);
+        ImportPolicy.mayImportAdopted(caller, adopted, metadata.effectiveSymbol());
+        List<String> named = sponsors.match(metadata.mainSponsors(), caller, adopted);
+        List<String> mainSponsors = ImportPolicy.mainSponsorsAtOnce(caller, named);
+        List<String> proposedSponsors = named.stream().filter(s -> !mainSponsors.contains(s)).toList();
         String title = metadata.title() == null || metadata.title().isBlank() ? "Untitled draft" : metadata.title();
         String label = adopted ? metadata.effectiveSymbol() : "zero draft";
         if (adopted) {
@@ -82,6 +88,7 @@ public class ImportingDraft {
         long id = drafts.insert(new NewDraft(title, metadata.session(), metadata.committee(), metadata.agendaItemNumber(),
                 metadata.agendaItemTitle(), adopted ? metadata.effectiveSymbol() : null,
                 adopted ? "ADOPTED" : "CONSULTATIONS", mainSponsors, caller.username()));
+        proposed.propose(id, proposedSponsors, caller.username());
         versions.append(id, label, VersionKind.IMPORTED, document, caller.username());
         DraftRecord draft = drafts.require(id);
         Map<String, Object> payload = new LinkedHashMap<>();
@@ -89,6 +96,9 @@ public class ImportingDraft {
         payload.put("title", title);
         payload.put("format", sourceFormat);
         payload.put("mainSponsors", mainSponsors);
+        if (!proposedSponsors.isEmpty()) {
+            payload.put("proposedMainSponsors", proposedSponsors);
+        }
         payload.put("versionLabel", label);
         payload.put("paragraphs", document.paragraphs().size());
         payload.put("footnotes", document.footnotes().size());
