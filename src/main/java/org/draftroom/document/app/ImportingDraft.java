@@ -16,6 +16,7 @@ import org.draftroom.document.store.ProposedSponsorStore;
 import org.draftroom.document.store.VersionKind;
 import org.draftroom.document.store.VersionStore;
 import org.draftroom.security.Caller;
+import org.draftroom.shared.ControlCharacters;
 import org.draftroom.shared.Refusal;
 
 import java.util.LinkedHashMap;
@@ -54,6 +55,11 @@ public class ImportingDraft {
             throw new Refusal(Refusal.Kind.TOO_LARGE, "text-too-long", "Text too long",
                     "The text has " + text.length() + " characters; at most " + MAX_TEXT_LENGTH + " are accepted");
         }
+        int control = text == null ? -1 : firstControlCharacter(text);
+        if (control >= 0) {
+            throw Refusal.badRequest("control-character", "The text holds a control character ("
+                    + ControlCharacters.name(text.charAt(control)) + ") at character " + control);
+        }
         Document document;
         try {
             document = DocumentImporter.parse(text == null ? "" : text, format);
@@ -74,6 +80,10 @@ public class ImportingDraft {
         DocumentMetadata metadata = document.metadata();
         boolean adopted = metadata.isAdoptedResolution();
         ImportPolicy.mayImportAdopted(caller, adopted, metadata.effectiveSymbol());
+        if (adopted && (metadata.effectiveSymbol() == null || metadata.effectiveSymbol().isBlank())) {
+            throw Refusal.unprocessable("adopted-without-symbol", "The heading says the resolution was adopted, but the text gives "
+                    + "no resolution symbol (such as A/RES/76/186) to keep it under");
+        }
         List<String> named = sponsors.match(metadata.mainSponsors(), caller, adopted);
         List<String> mainSponsors = ImportPolicy.mainSponsorsAtOnce(caller, named);
         List<String> proposedSponsors = named.stream().filter(s -> !mainSponsors.contains(s)).toList();
@@ -107,5 +117,16 @@ public class ImportingDraft {
         }
         audit.record(AuditEvent.by(caller, "draft.imported", id, payload));
         return drafts.require(id);
+    }
+
+    /** Text as extracted from a PDF may hold page breaks (form feeds) besides tabs and line breaks. */
+    private static int firstControlCharacter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (ControlCharacters.isControl(c) && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
+                return i;
+            }
+        }
+        return -1;
     }
 }

@@ -72,6 +72,10 @@ class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Map<String
     }
 
     static String describe(JsonProcessingException error) {
+        if (error instanceof StrictJson.ControlCharacterException control) {
+            String path = path(control);
+            return (path.isEmpty() ? "A value" : "Field '" + path + "'") + " " + control.getOriginalMessage();
+        }
         if (error instanceof UnrecognizedPropertyException unknown) {
             return "Unknown field '" + unknown.getPropertyName() + "'" + at(unknown);
         }
