@@ -42,7 +42,9 @@ class RevocationIT extends ServerTest {
     @Test
     void a_disabled_secretariat_token_no_longer_exports_the_audit_trail() {
         String token = signIn("rev-sec-1", Role.SECRETARIAT, null);
-        assertThat(http().get("/api/audit?format=csv", token).status()).isEqualTo(200);
+        Http.Response export = http().get("/api/audit?format=csv", token);
+        assertThat(export.status()).isEqualTo(200);
+        assertThat(export.header("Cache-Control")).as("an audit export is never cached").contains("no-store");
         patch("rev-sec-1", Map.of("active", false));
         assertRefusedWithinASecond(token);
         assertThat(http().get("/api/audit?format=csv", token).status()).isEqualTo(401);

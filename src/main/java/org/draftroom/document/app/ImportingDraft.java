@@ -79,6 +79,7 @@ public class ImportingDraft {
     private DraftRecord store(Caller caller, Document document, String sourceFormat) {
         DocumentMetadata metadata = document.metadata();
         boolean adopted = metadata.isAdoptedResolution();
+        DocumentLimits.check(document);
         ImportPolicy.mayImportAdopted(caller, adopted, metadata.effectiveSymbol());
         if (adopted && (metadata.effectiveSymbol() == null || metadata.effectiveSymbol().isBlank())) {
             throw Refusal.unprocessable("adopted-without-symbol", "The heading says the resolution was adopted, but the text gives "
