@@ -43,7 +43,7 @@ class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Map<String
             detail = refusedByDatabase.get().detail();
         } else if (json != null) {
             status = HttpStatus.BAD_REQUEST;
-            type = "malformed-request-body";
+            type = json instanceof StrictJson.ControlCharacterException ? "control-character" : "malformed-request-body";
             detail = describe(json);
         } else if (status.getCode() >= 500) {
             type = "internal-error";
