@@ -50,6 +50,11 @@ record AuditFilter(Long draftId, String memberState, String username, String typ
         return new Sql(where, parameters);
     }
 
+    /** The same filter, continuing after (or, descending, before) the given entry. */
+    AuditFilter after(long seq) {
+        return new AuditFilter(draftId, memberState, username, type, from, to, seq, ascending);
+    }
+
     String orderBy() {
         return ascending ? " ORDER BY seq ASC" : " ORDER BY seq DESC";
     }

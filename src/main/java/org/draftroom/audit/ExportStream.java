@@ -12,40 +12,39 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /**
- * The export as a stream of bytes, read by the HTTP layer as it sends: a server-side cursor
- * fetches {@value #FETCH_SIZE} rows at a time, so memory stays flat however many entries there
- * are. The stream holds its own connection from the moment it is opened until it is read to
- * the end or closed, and then gives it back.
+ * The export as a stream of bytes, read by the HTTP layer as it sends. It is read in pages of
+ * {@value #PAGE} entries, each after the last entry of the one before (by {@code seq}): a
+ * pooled connection is borrowed for one page and given back at once, so a client that reads
+ * slowly, or not at all, holds no database connection while the server waits on it, and memory
+ * stays flat however many entries there are. The trail is append-only and sealed in {@code seq}
+ * order, so the pages join without gaps or repeats.
  */
 final class ExportStream extends InputStream {
-    static final int FETCH_SIZE = 2000;
+    static final int PAGE = 500;
     private static final int CHUNK = 64 * 1024;
+    private final DataSource pool;
     private final ExportFormat format;
     private final StringBuilder text = new StringBuilder(CHUNK + 4096);
-    private Connection connection;
-    private PreparedStatement statement;
-    private ResultSet rows;
+    private AuditFilter filter;
+    private boolean done;
     private byte[] chunk = new byte[0];
     private int position;
 
-    private ExportStream(ExportFormat format) {
+    private ExportStream(DataSource pool, AuditFilter filter, ExportFormat format) {
+        this.pool = pool;
+        this.filter = filter;
         this.format = format;
     }
 
-    /** Opens the cursor now, so that a failure is an error response rather than a cut stream. */
+    /** Reads the first page now, so that a failure is an error response rather than a cut stream. */
     static ExportStream open(DataSource pool, AuditFilter filter, ExportFormat format) {
-        ExportStream stream = new ExportStream(format);
+        ExportStream stream = new ExportStream(pool, filter, format);
+        format.header(stream.text);
         try {
-            stream.connection = pool.getConnection();
-            stream.connection.setAutoCommit(false);
-            stream.connection.setReadOnly(true);
-            stream.statement = AuditRows.select(stream.connection, filter, null, FETCH_SIZE);
-            stream.rows = stream.statement.executeQuery();
+            stream.readPage();
         } catch (SQLException | RuntimeException e) {
-            stream.close();
             throw new IllegalStateException("Could not start the audit export: " + e.getMessage(), e);
         }
-        format.header(stream.text);
         return stream;
     }
 
@@ -71,15 +70,11 @@ final class ExportStream extends InputStream {
 
     private boolean fill() throws IOException {
         try {
-            while (rows != null && text.length() < CHUNK && rows.next()) {
-                AuditEntry entry = AuditRows.read(rows);
-                format.line(text, entry);
-            }
-            if (rows != null && text.length() < CHUNK) {
-                close();
+            while (!done && text.length() < CHUNK) {
+                readPage();
             }
         } catch (SQLException e) {
-            close();
+            done = true;
             throw new IOException("The audit export failed: " + e.getMessage(), e);
         }
         if (text.length() == 0) {
@@ -91,31 +86,29 @@ final class ExportStream extends InputStream {
         return true;
     }
 
-    @Override
-    public void close() {
-        try {
-            if (rows != null) {
-                rows.close();
+    /** One page, on a connection held only while it is read. */
+    private void readPage() throws SQLException {
+        try (Connection connection = pool.getConnection();
+             PreparedStatement statement = AuditRows.select(connection, filter, PAGE, PAGE);
+             ResultSet rows = statement.executeQuery()) {
+            int read = 0;
+            long last = 0;
+            while (rows.next()) {
+                AuditEntry entry = AuditRows.read(rows);
+                format.line(text, entry);
+                last = entry.seq();
+                read++;
             }
-            if (statement != null) {
-                statement.close();
-            }
-            if (connection != null) {
-                connection.rollback();
-            }
-        } catch (SQLException ignored) {
-            // the connection is closed below in any case
-        } finally {
-            rows = null;
-            statement = null;
-            if (connection != null) {
-                try {
-                    connection.close();
-                } catch (SQLException ignored) {
-                    // nothing more to release
-                }
-                connection = null;
+            if (read < PAGE) {
+                done = true;
+            } else {
+                filter = filter.after(last);
             }
         }
+    }
+
+    @Override
+    public void close() {
+        done = true;
     }
 }

@@ -37,6 +37,15 @@ public class ChangingUserRole {
             throw Refusal.unprocessable("own-role", "An administrator cannot take away its own role");
         }
         Role role = change.role() == null ? before.role() : change.role();
+        boolean stillActive = change.active() == null ? before.active() : change.active();
+        if (admin.username().equals(username) && !stillActive) {
+            throw Refusal.unprocessable("own-account", "An administrator cannot disable its own account");
+        }
+        if (before.role() == Role.ADMIN && before.active() && (role != Role.ADMIN || !stillActive)
+                && users.lockOtherActiveAdministrators(username) == 0) {
+            throw Refusal.unprocessable("last-administrator",
+                    "'" + username + "' is the last active administrator; make another one first");
+        }
         String state = role == Role.DELEGATE
                 ? memberStates.byCode(change.memberState() == null ? before.memberState() : change.memberState())
                 .orElseThrow(() -> Refusal.unprocessable("unknown-member-state",

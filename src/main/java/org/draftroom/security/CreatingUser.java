@@ -32,9 +32,7 @@ public class CreatingUser {
         if (user.username() == null || !USERNAME.matcher(user.username()).matches()) {
             throw Refusal.unprocessable("invalid-username", "username must be 2 to 63 lower-case letters, digits, '.', '_' or '-'");
         }
-        if (user.password() == null || user.password().length() < 8 || user.password().length() > 200) {
-            throw Refusal.unprocessable("invalid-password", "password must be 8 to 200 characters long");
-        }
+        PasswordPolicy.check(user.username(), user.password());
         if (user.role() == null) {
             throw Refusal.unprocessable("invalid-role", "role is required: DELEGATE, FACILITATOR, SECRETARIAT or ADMIN");
         }

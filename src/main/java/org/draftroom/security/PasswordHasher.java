@@ -17,6 +17,9 @@ public class PasswordHasher {
     }
 
     public boolean matches(String password, String hash) {
+        if (PasswordBytes.tooLong(password)) {
+            return false;
+        }
         return BCrypt.verifyer().verify(password.getBytes(StandardCharsets.UTF_8),
                 hash.getBytes(StandardCharsets.UTF_8)).verified;
     }

@@ -32,10 +32,12 @@ class ListingAmendmentsIT extends ServerTest {
         drafting = new Drafting(http(), accounts, database);
         draft = drafting.draft();
         franceOnOp5 = drafting.proposed(draft, "FRA", op("type", "DELETE_WORDS", "paragraph", "OP5", "quote", ", after the general debate"));
-        Http.Response withFrance = drafting.proposeWith(draft, "CHL", Map.of("cosponsors", List.of("FRA"), "operations",
+        Http.Response withFrance = drafting.proposeWith(draft, "CHL", Map.of("operations",
                 List.of(op("type", "REPLACE_WORDS", "paragraph", "OP5", "quote", "on a four-year basis", "text", "every four years"))));
         assertThat(withFrance.status()).as(withFrance.toString()).isEqualTo(201);
         chileOnOp5WithFrance = withFrance.json().get("number").asInt();
+        Http.Response franceJoins = http().post(path("/" + chileOnOp5WithFrance + "/cosponsors"), accounts.delegate(http(), "FRA"), "");
+        assertThat(franceJoins.status()).as(franceJoins.toString()).isEqualTo(200);
         chileOnOp1Withdrawn = drafting.proposed(draft, "CHL", op("type", "DELETE_WORDS", "paragraph", "OP1", "quote", "as a matter of priority"));
         Http.Response withdrawn = http().post(path("/" + chileOnOp1Withdrawn + "/withdrawal"), accounts.delegate(http(), "CHL"), Map.of());
         assertThat(withdrawn.status()).as(withdrawn.toString()).isEqualTo(200);

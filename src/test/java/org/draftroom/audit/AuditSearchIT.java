@@ -126,11 +126,17 @@ class AuditSearchIT extends ServerTest {
     }
 
     @Test
-    void an_export_larger_than_many_fetches_streams_whole() {
-        for (int i = 0; i < 3 * ExportStream.FETCH_SIZE / 100; i++) {
+    void an_export_of_several_pages_streams_whole_without_gaps_or_repeats() {
+        int entries = 2 * ExportStream.PAGE + 7;
+        for (int i = 0; i < entries; i++) {
             probe.change(new AuditEvent("draft.version-created", "sec", "SECRETARIAT", null, DRAFT + 1, Map.of("v", i)));
         }
-        Http.Response response = http().get("/api/audit?draftId=" + (DRAFT + 1) + "&format=jsonl", token);
-        assertThat(response.body().split("\n")).hasSize(3 * ExportStream.FETCH_SIZE / 100);
+        for (String order : new String[] {"asc", "desc"}) {
+            Http.Response response = http().get("/api/audit?draftId=" + (DRAFT + 1) + "&format=jsonl&order=" + order, token);
+            String[] lines = response.body().split("\n");
+            assertThat(lines).hasSize(entries);
+            assertThat(java.util.Arrays.stream(lines).map(l -> l.replaceAll(".*\"v\":(\\d+).*", "$1")).distinct().count())
+                    .isEqualTo(entries);
+        }
     }
 }

@@ -31,8 +31,14 @@ final class Procedure {
     }
 
     /** Seed 004 imported by Belarus: a zero draft of Belarus, DPRK, the Russian Federation and Venezuela. */
+    /** Belarus imports seed 004; the other three States printed as main sponsors confirm, each for itself. */
     long zeroDraft() {
-        return Seeds.importSeed(http, delegate("BLR"), Seeds.DRAFT_80);
+        long id = Seeds.importSeed(http, delegate("BLR"), Seeds.DRAFT_80);
+        for (String state : new String[] {"PRK", "RUS", "VEN"}) {
+            Http.Response confirmed = http.post("/api/drafts/" + id + "/main-sponsors", delegate(state), "");
+            assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(200);
+        }
+        return id;
     }
 
     JsonNode read(long id, String token) {

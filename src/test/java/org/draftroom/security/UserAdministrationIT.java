@@ -44,4 +44,29 @@ class UserAdministrationIT extends ServerTest {
                 Http.json(Map.of("role", "ADMIN")), "application/json");
         assertThat(response.status()).isEqualTo(403);
     }
+
+    @Test
+    void weak_passwords_are_refused_for_accounts_an_administrator_creates() {
+        String admin = accounts.admin(http());
+        for (String weak : new String[] {"password", "12345678", "short one", " ".repeat(12), "password1234", "Password 1234",
+                "weak-choice-user", "my weak-choice-user!", "x".repeat(73), "é".repeat(37)}) {
+            Http.Response refused = http().post("/api/users", admin,
+                    Map.of("username", "weak-choice-user", "password", weak, "role", "FACILITATOR"));
+            assertThat(refused.status()).as("'" + weak + "': " + refused).isEqualTo(422);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+            assertThat(refused.json().get("field").asText()).isEqualTo("password");
+        }
+        Http.Response fine = http().post("/api/users", admin,
+                Map.of("username", "weak-choice-user", "password", "Lake Titicaca in June", "role", "FACILITATOR"));
+        assertThat(fine.status()).as(fine.toString()).isEqualTo(201);
+    }
+
+    @Test
+    void an_administrator_cannot_disable_itself() {
+        String admin = accounts.admin(http());
+        Http.Response refused = http().send("PATCH", "/api/users/admin", admin, Http.json(Map.of("active", false)), "application/json");
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.json().get("type").asText()).endsWith("own-account");
+        assertThat(http().get("/api/users", admin).status()).as("still an active administrator").isEqualTo(200);
+    }
 }

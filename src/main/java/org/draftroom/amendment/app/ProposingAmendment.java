@@ -124,19 +124,28 @@ public class ProposingAmendment {
         return new StoredAmendment(stored, against, null, null, null, null, null, OffsetDateTime.now(), competitors);
     }
 
+    /**
+     * A proposal names only its own State: another State appears as co-sponsor only when its own
+     * delegate joins the amendment ({@link JoiningAmendment}). Naming the proposer itself is harmless.
+     */
     private List<String> cosponsors(List<String> codes, String own) {
         if (codes == null) {
             return List.of();
         }
-        Set<String> out = new LinkedHashSet<>();
+        Set<String> others = new LinkedHashSet<>();
         for (String code : codes) {
             String c = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
             memberStates.byCode(c).filter(s -> !s.observer()).orElseThrow(() -> Refusal.unprocessable("unknown-member-state",
                     "'" + code + "' is not the code of a Member State").with("memberState", String.valueOf(code)));
             if (!c.equals(own)) {
-                out.add(c);
+                others.add(c);
             }
         }
-        return List.copyOf(out);
+        if (!others.isEmpty()) {
+            throw Refusal.unprocessable("co-sponsor-consent", "A proposal cannot name other States as co-sponsors ("
+                    + String.join(", ", others) + "): each State's own delegate joins the amendment once it is proposed "
+                    + "(POST /api/drafts/{id}/amendments/{number}/cosponsors)").with("memberStates", List.copyOf(others));
+        }
+        return List.of();
     }
 }

@@ -12,9 +12,11 @@ import org.draftroom.document.parse.SourceFormat;
 import org.draftroom.document.store.DraftRecord;
 import org.draftroom.document.store.DraftStore;
 import org.draftroom.document.store.NewDraft;
+import org.draftroom.document.store.ProposedSponsorStore;
 import org.draftroom.document.store.VersionKind;
 import org.draftroom.document.store.VersionStore;
 import org.draftroom.security.Caller;
+import org.draftroom.shared.ControlCharacters;
 import org.draftroom.shared.Refusal;
 
 import java.util.LinkedHashMap;
@@ -34,9 +36,11 @@ public class ImportingDraft {
     private final MainSponsorMatching sponsors;
     private final AuditTrail audit;
     private final List<DraftCreatedListener> listeners;
+    private final ProposedSponsorStore proposed;
 
     ImportingDraft(DraftStore drafts, VersionStore versions, MainSponsorMatching sponsors, AuditTrail audit,
-                   List<DraftCreatedListener> listeners) {
+                   List<DraftCreatedListener> listeners, ProposedSponsorStore proposed) {
+        this.proposed = proposed;
         this.drafts = drafts;
         this.versions = versions;
         this.sponsors = sponsors;
@@ -50,6 +54,11 @@ public class ImportingDraft {
         if (text != null && text.length() > MAX_TEXT_LENGTH) {
             throw new Refusal(Refusal.Kind.TOO_LARGE, "text-too-long", "Text too long",
                     "The text has " + text.length() + " characters; at most " + MAX_TEXT_LENGTH + " are accepted");
+        }
+        int control = text == null ? -1 : firstControlCharacter(text);
+        if (control >= 0) {
+            throw Refusal.badRequest("control-character", "The text holds a control character ("
+                    + ControlCharacters.name(text.charAt(control)) + ") at character " + control);
         }
         Document document;
         try {
@@ -70,7 +79,15 @@ public class ImportingDraft {
     private DraftRecord store(Caller caller, Document document, String sourceFormat) {
         DocumentMetadata metadata = document.metadata();
         boolean adopted = metadata.isAdoptedResolution();
-        List<String> mainSponsors = sponsors.match(metadata.mainSponsors(), caller, adopted);
+        DocumentLimits.check(document);
+        ImportPolicy.mayImportAdopted(caller, adopted, metadata.effectiveSymbol());
+        if (adopted && (metadata.effectiveSymbol() == null || metadata.effectiveSymbol().isBlank())) {
+            throw Refusal.unprocessable("adopted-without-symbol", "The heading says the resolution was adopted, but the text gives "
+                    + "no resolution symbol (such as A/RES/76/186) to keep it under");
+        }
+        List<String> named = sponsors.match(metadata.mainSponsors(), caller, adopted);
+        List<String> mainSponsors = ImportPolicy.mainSponsorsAtOnce(caller, named);
+        List<String> proposedSponsors = named.stream().filter(s -> !mainSponsors.contains(s)).toList();
         String title = metadata.title() == null || metadata.title().isBlank() ? "Untitled draft" : metadata.title();
         String label = adopted ? metadata.effectiveSymbol() : "zero draft";
         if (adopted) {
@@ -82,6 +99,7 @@ public class ImportingDraft {
         long id = drafts.insert(new NewDraft(title, metadata.session(), metadata.committee(), metadata.agendaItemNumber(),
                 metadata.agendaItemTitle(), adopted ? metadata.effectiveSymbol() : null,
                 adopted ? "ADOPTED" : "CONSULTATIONS", mainSponsors, caller.username()));
+        proposed.propose(id, proposedSponsors, caller.username());
         versions.append(id, label, VersionKind.IMPORTED, document, caller.username());
         DraftRecord draft = drafts.require(id);
         Map<String, Object> payload = new LinkedHashMap<>();
@@ -89,6 +107,9 @@ public class ImportingDraft {
         payload.put("title", title);
         payload.put("format", sourceFormat);
         payload.put("mainSponsors", mainSponsors);
+        if (!proposedSponsors.isEmpty()) {
+            payload.put("proposedMainSponsors", proposedSponsors);
+        }
         payload.put("versionLabel", label);
         payload.put("paragraphs", document.paragraphs().size());
         payload.put("footnotes", document.footnotes().size());
@@ -97,5 +118,16 @@ public class ImportingDraft {
         }
         audit.record(AuditEvent.by(caller, "draft.imported", id, payload));
         return drafts.require(id);
+    }
+
+    /** Text as extracted from a PDF may hold page breaks (form feeds) besides tabs and line breaks. */
+    private static int firstControlCharacter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (ControlCharacters.isControl(c) && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
+                return i;
+            }
+        }
+        return -1;
     }
 }

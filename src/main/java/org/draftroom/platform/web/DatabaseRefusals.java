@@ -43,6 +43,10 @@ final class DatabaseRefusals {
                     "The request collided with another one at the same moment; nothing was changed. Try again."));
             case "22003", "22008", "2201X", "2201W", "22007" -> Optional.of(new Refused(HttpStatus.UNPROCESSABLE_ENTITY,
                     "value-out-of-range", "A number or date in the request is out of the range that can be recorded."));
+            case "22021", "22P05" -> Optional.of(new Refused(HttpStatus.BAD_REQUEST, "invalid-character",
+                    "The request holds a character that cannot be recorded (such as a NUL); nothing was changed."));
+            case "22001" -> Optional.of(new Refused(HttpStatus.UNPROCESSABLE_ENTITY, "value-too-long",
+                    "A value in the request is longer than can be recorded; nothing was changed."));
             default -> Optional.empty();
         };
     }

@@ -43,7 +43,7 @@ class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Map<String
             detail = refusedByDatabase.get().detail();
         } else if (json != null) {
             status = HttpStatus.BAD_REQUEST;
-            type = "malformed-request-body";
+            type = json instanceof StrictJson.ControlCharacterException ? "control-character" : "malformed-request-body";
             detail = describe(json);
         } else if (status.getCode() >= 500) {
             type = "internal-error";
@@ -72,6 +72,10 @@ class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Map<String
     }
 
     static String describe(JsonProcessingException error) {
+        if (error instanceof StrictJson.ControlCharacterException control) {
+            String path = path(control);
+            return (path.isEmpty() ? "A value" : "Field '" + path + "'") + " " + control.getOriginalMessage();
+        }
         if (error instanceof UnrecognizedPropertyException unknown) {
             return "Unknown field '" + unknown.getPropertyName() + "'" + at(unknown);
         }

@@ -4,7 +4,9 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ResponseFilter;
+import io.micronaut.core.order.Ordered;
 import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.http.context.ServerRequestContext;
 
 import java.util.Optional;
@@ -16,7 +18,13 @@ import java.util.regex.Pattern;
  * response and recorded with every audit entry the request writes.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
-public class RequestIds {
+public class RequestIds implements Ordered {
+    /** Outside the security filter, so that responses it refuses (401, 403) get this too. */
+    @Override
+    public int getOrder() {
+        return ServerFilterPhase.FIRST.order();
+    }
+
     public static final String HEADER = "X-Request-Id";
     private static final String ATTRIBUTE = "draftroom.request-id";
     private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:-]{1,64}");

@@ -1,0 +1,41 @@
+package org.draftroom.amendment.web;
+
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import org.draftroom.amendment.app.JoiningAmendment;
+import org.draftroom.security.Callers;
+
+import java.util.List;
+
+/** A delegation joins (or leaves) an amendment as co-sponsor, for its own State. */
+@Controller("/api/drafts/{id}/amendments/{number}/cosponsors")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class AmendmentCoSponsorController {
+    private final JoiningAmendment joining;
+
+    AmendmentCoSponsorController(JoiningAmendment joining) {
+        this.joining = joining;
+    }
+
+    record CoSponsors(int amendment, List<String> cosponsors) {
+    }
+
+    @Post
+    CoSponsors join(@PathVariable long id, @PathVariable int number, Authentication authentication) {
+        return new CoSponsors(number, joining.join(Callers.of(authentication), id, number));
+    }
+
+    @Delete("/{memberState}")
+    CoSponsors leave(@PathVariable long id, @PathVariable int number, @PathVariable String memberState,
+                     Authentication authentication) {
+        return new CoSponsors(number, joining.leave(Callers.of(authentication), id, number, memberState));
+    }
+}

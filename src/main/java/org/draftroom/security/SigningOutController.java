@@ -1,0 +1,38 @@
+package org.draftroom.security;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.transaction.annotation.Transactional;
+import org.draftroom.audit.AuditEvent;
+import org.draftroom.audit.AuditTrail;
+
+import java.util.Map;
+
+/** {@code POST /logout}: every token of the account stops working, on every server, within a second. */
+@Controller
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class SigningOutController {
+    private final TokenGenerations generations;
+    private final AuditTrail audit;
+
+    SigningOutController(TokenGenerations generations, AuditTrail audit) {
+        this.generations = generations;
+        this.audit = audit;
+    }
+
+    @Post("/logout")
+    @Transactional
+    HttpResponse<Void> logout(Authentication authentication) {
+        Caller caller = Callers.of(authentication);
+        generations.raise(caller.username());
+        audit.record(AuditEvent.by(caller, "logout", null, Map.of()));
+        return HttpResponse.noContent();
+    }
+}
