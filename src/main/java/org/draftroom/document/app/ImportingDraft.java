@@ -70,6 +70,10 @@ public class ImportingDraft {
     private DraftRecord store(Caller caller, Document document, String sourceFormat) {
         DocumentMetadata metadata = document.metadata();
         boolean adopted = metadata.isAdoptedResolution();
+        if (adopted && metadata.effectiveSymbol() == null) {
+            throw Refusal.unprocessable("resolution-number-missing", "The text is an adopted resolution but gives no "
+                    + "resolution number (76/186) or symbol (A/RES/76/186)");
+        }
         List<String> mainSponsors = sponsors.match(metadata.mainSponsors(), caller, adopted);
         String title = metadata.title() == null || metadata.title().isBlank() ? "Untitled draft" : metadata.title();
         String label = adopted ? metadata.effectiveSymbol() : "zero draft";
