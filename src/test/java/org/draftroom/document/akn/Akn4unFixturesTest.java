@@ -24,7 +24,7 @@ class Akn4unFixturesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"A_RES_76_186.xml", "A_C.3_80_L.20.xml", "A_C.3_80_L.20_Rev.1.xml"})
+    @ValueSource(strings = {"A_RES_76_142.xml", "A_C.3_80_L.20.xml", "A_C.3_80_L.20_Rev.1.xml"})
     void each_fixture_is_valid_akoma_ntoso_and_reads_without_loss_of_a_paragraph(String name) {
         String xml = fixture(name);
         assertThat(AknSchema.errors(xml)).isEmpty();
@@ -36,9 +36,9 @@ class Akn4unFixturesTest {
 
     @Test
     void a_resolution_numbered_only_in_a_plain_docnumber_gets_its_number_and_symbol() {
-        Document d = AknReader.read(fixture("A_RES_76_186.xml")).document();
-        assertThat(d.metadata().adoption().resolutionNumber()).isEqualTo("76/186");
-        assertThat(d.metadata().effectiveSymbol()).isEqualTo("A/RES/76/186");
+        Document d = AknReader.read(fixture("A_RES_76_142.xml")).document();
+        assertThat(d.metadata().adoption().resolutionNumber()).isEqualTo("76/142");
+        assertThat(d.metadata().effectiveSymbol()).isEqualTo("A/RES/76/142");
         assertThat(d.labels()).containsExactly("PP1", "PP2", "OP1", "OP2", "OP2(a)", "OP2(b)", "OP3");
         assertThat(d.byLabel("OP2").orElseThrow().fullText()).isEqualTo("Calls upon all States:");
         assertThat(d.byLabel("PP1").orElseThrow().fullText()).isEqualTo("Recalling its resolution 74/149 of 18 December 2019,");
@@ -47,12 +47,12 @@ class Akn4unFixturesTest {
 
     @Test
     void the_number_comes_from_an_frbralias_or_the_work_iri_when_no_docnumber_gives_it() {
-        String noDocNumber = fixture("A_RES_76_186.xml").replace("<p class=\"symbol\"><docNumber>A/RES/76/186</docNumber></p>", "");
-        String onlyIri = noDocNumber.replace("<FRBRalias value=\"A/RES/76/186\" name=\"symbol\"/>", "")
-                .replace("<FRBRnumber value=\"76/186\"/>", "");
-        assertThat(AknReader.read(noDocNumber).document().metadata().effectiveSymbol()).isEqualTo("A/RES/76/186");
-        assertThat(AknReader.read(onlyIri).document().metadata().effectiveSymbol()).isEqualTo("A/RES/76/186");
-        String none = onlyIri.replace("76-186", "unnumbered");
+        String noDocNumber = fixture("A_RES_76_142.xml").replace("<p class=\"symbol\"><docNumber>A/RES/76/142</docNumber></p>", "");
+        String onlyIri = noDocNumber.replace("<FRBRalias value=\"A/RES/76/142\" name=\"symbol\"/>", "")
+                .replace("<FRBRnumber value=\"76/142\"/>", "");
+        assertThat(AknReader.read(noDocNumber).document().metadata().effectiveSymbol()).isEqualTo("A/RES/76/142");
+        assertThat(AknReader.read(onlyIri).document().metadata().effectiveSymbol()).isEqualTo("A/RES/76/142");
+        String none = onlyIri.replace("76-142", "unnumbered");
         assertThatThrownBy(() -> AknReader.read(none)).isInstanceOf(DocumentFormatException.class)
                 .hasMessageContaining("no number");
     }

@@ -58,8 +58,8 @@ class AknFromOtherToolsIT extends ServerTest {
 
     @Test
     void a_resolution_numbered_only_in_its_docnumber_and_iri_imports_with_its_number_links_and_unknown_elements_as_text() {
-        JsonNode draft = imported("A_RES_76_186.xml");
-        assertThat(draft.get("symbol").asText()).isEqualTo("A/RES/76/186");
+        JsonNode draft = imported("A_RES_76_142.xml");
+        assertThat(draft.get("symbol").asText()).isEqualTo("A/RES/76/142");
         assertThat(labels(draft)).containsExactly("PP1", "PP2", "OP1", "OP2", "OP2(a)", "OP2(b)", "OP3");
         assertThat(text(draft, "PP1")).isEqualTo("Recalling its resolution 74/149 of 18 December 2019,");
         assertThat(text(draft, "PP2")).contains("the ILO estimates");
