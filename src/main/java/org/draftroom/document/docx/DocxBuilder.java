@@ -119,9 +119,13 @@ final class DocxBuilder {
         XWPFFootnote note = footnotes.createFootnote();
         XWPFParagraph p = note.createParagraph();
         p.setStyle(DocxStyles.FOOTNOTE_TEXT);
-        XWPFRun mark = p.createRun();
-        mark.getCTR().addNewRPr().addNewRStyle().setVal(DocxStyles.FOOTNOTE_REFERENCE);
-        mark.getCTR().addNewFootnoteRef();
+        // POI's footnote paragraph may already open with the footnote's number mark: one mark per footnote
+        boolean marked = p.getCTP().getRList().stream().anyMatch(r -> !r.getFootnoteRefList().isEmpty());
+        if (!marked) {
+            XWPFRun mark = p.createRun();
+            mark.getCTR().addNewRPr().addNewRStyle().setVal(DocxStyles.FOOTNOTE_REFERENCE);
+            mark.getCTR().addNewFootnoteRef();
+        }
         p.createRun().setText(" ");
         DocxRuns.normal(p, f.text(), 0, f.text().length(), f.emphasis(), List.of(), null);
         return note.getId();
