@@ -152,7 +152,7 @@ final class DocxBuilder {
         }
     }
 
-    private void line(String text, ParagraphAlignment align, boolean bold, int size) {
+    void line(String text, ParagraphAlignment align, boolean bold, int size) {
         XWPFParagraph p = doc.createParagraph();
         p.setStyle(DocxStyles.HEAD);
         p.setAlignment(align);
