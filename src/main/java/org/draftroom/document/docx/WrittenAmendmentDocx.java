@@ -20,6 +20,7 @@ public final class WrittenAmendmentDocx {
         DocumentMetadata m = a.draft();
         DocxBuilder b = new DocxBuilder();
         String symbol = a.symbol() != null ? a.symbol() : a.reference();
+        b.runningHead(symbol);
         b.line(symbol, ParagraphAlignment.RIGHT, true, 14);
         b.line(m.organ() != null ? m.organ() : "General Assembly", ParagraphAlignment.LEFT, true, 16);
         b.line("Distr.: Limited", ParagraphAlignment.RIGHT, false, 0);
