@@ -34,4 +34,18 @@ class AknGoldenTest {
                 "on a five-year basis");
         GoldenFiles.assertMatches("004-amended.akn.xml", xml);
     }
+
+    @Test
+    void workflow_steps_are_written_in_date_order_whatever_order_they_were_given_in() {
+        Document d = Seeds.RES_76_186.parse();
+        PublicationFacts facts = new PublicationFacts("A/RES/76/186", java.util.List.of(
+                new PublicationFacts.WorkflowStep("committeeAction", "A/C.3/76/SR.17", java.time.LocalDate.of(2021, 11, 18)),
+                new PublicationFacts.WorkflowStep("draftResolution", "A/C.3/76/L.8", java.time.LocalDate.of(2021, 10, 20)),
+                new PublicationFacts.WorkflowStep("adopted", "A/RES/76/186", java.time.LocalDate.of(2021, 12, 16))),
+                PublicationFacts.VotingOutcome.adoptedWithoutVote(), java.util.List.of());
+        String xml = AknWriter.write(d, facts);
+        assertThat(AknSchema.errors(xml)).isEmpty();
+        assertThat(xml.indexOf("date=\"2021-10-20\" by=")).isLessThan(xml.indexOf("date=\"2021-11-18\" by="));
+        assertThat(xml.indexOf("date=\"2021-11-18\" by=")).isLessThan(xml.indexOf("date=\"2021-12-16\" by="));
+    }
 }
