@@ -22,8 +22,18 @@ import org.draftroom.document.model.ParagraphId;
  */
 public final class AknAmendmentWriter {
 
-    /** The amendment's own facts: its symbol (or null), the proposing delegation, the date it was proposed. */
-    public record Amendment(String symbol, String proposer, LocalDate date) {
+    /**
+     * The amendment's own facts: its symbol (or null), the proposing delegation, the date it was proposed, and
+     * the co-sponsors who join the proposer.
+     */
+    public record Amendment(String symbol, String proposer, LocalDate date, List<String> cosponsors) {
+        public Amendment {
+            cosponsors = List.copyOf(cosponsors);
+        }
+
+        public Amendment(String symbol, String proposer, LocalDate date) {
+            this(symbol, proposer, date, List.of());
+        }
     }
 
     private AknAmendmentWriter() {
@@ -34,10 +44,11 @@ public final class AknAmendmentWriter {
         Map<ParagraphId, String> before = AknEids.of(draft);
         Map<ParagraphId, String> after = AknEids.of(amended);
         String draftSymbol = draft.metadata().effectiveSymbol();
-        String target = "/akn/un/statement/" + AknNames.DRAFT_SUBTYPE + "/generalAssembly/"
+        LocalDate draftDate = draft.metadata().date() != null ? draft.metadata().date() : AknMetaWriter.UNKNOWN_DATE;
+        String target = "/akn/un/statement/deliberation/" + AknMetaWriter.actor(draft.metadata()) + "/" + draftDate + "/"
                 + (draftSymbol == null ? "unnumbered" : AknNames.uriNumber(draftSymbol)) + "/!main";
         LocalDate date = a.date() != null ? a.date() : AknMetaWriter.UNKNOWN_DATE;
-        String work = "/akn/un/amendment/generalAssembly/" + date + "/"
+        String work = "/akn/un/amendment/" + AknMetaWriter.actor(draft.metadata()) + "/" + date + "/"
                 + (a.symbol() == null ? "unnumbered" : AknNames.uriNumber(a.symbol()));
         String proposer = "proponent_" + AknNames.camel(a.proposer());
         List<ParagraphChange> changes = c.changes().stream().filter(ch -> ch.type() != ChangeType.UNCHANGED).toList();
@@ -68,11 +79,23 @@ public final class AknAmendmentWriter {
         x.open("references", "source", "#draftroom");
         x.leaf("TLCOrganization", "eId", proposer, "href", AknReferences.ORGANIZATIONS + "memberState/"
                 + AknNames.camel(a.proposer()), "showAs", a.proposer());
+        for (String cosponsor : a.cosponsors()) {
+            if (!cosponsor.equals(a.proposer())) {
+                x.leaf("TLCOrganization", "eId", "cosponsor_" + AknNames.camel(cosponsor), "href", AknReferences.ORGANIZATIONS
+                        + "memberState/" + AknNames.camel(cosponsor), "showAs", cosponsor);
+            }
+        }
         x.leaf("TLCOrganization", "eId", "draftroom", "href", "/akn/ontology/organizations/draftroom", "showAs", "Draftroom");
         x.close();
         x.close();
         x.open("preface").open("container", "name", "title", "eId", "preface__container_title").openMixed("p")
-                .inlineText("docProponent", a.proposer(), "refersTo", "#" + proposer).text(": amendment to ")
+                .inlineText("docProponent", a.proposer(), "refersTo", "#" + proposer);
+        for (String cosponsor : a.cosponsors()) {
+            if (!cosponsor.equals(a.proposer())) {
+                x.text(", ").inlineText("docProponent", cosponsor, "refersTo", "#cosponsor_" + AknNames.camel(cosponsor));
+            }
+        }
+        x.text(": amendment to ")
                 .inlineText("docNumber", draftSymbol == null ? "the draft resolution" : draftSymbol)
                 .close().close().close();
         x.open("amendmentBody");

@@ -53,8 +53,9 @@ final class AknBodyReader {
 
     /** A paragraph or point: {@code <content><p>} or {@code <intro><p>} followed by list/point children. */
     private void operative(Element e, int depth) {
-        Element holder = Dom.child(e, "content").or(() -> Dom.child(e, "intro")).orElse(null);
-        Element p = holder == null ? null : Dom.child(holder, "p").orElse(null);
+        Element holder = Dom.child(e, "content").or(() -> Dom.child(e, "intro"))
+                .or(() -> Dom.child(e, "list").flatMap(list -> Dom.child(list, "intro"))).orElse(null);
+        Element p = holder == null ? null : firstP(holder);
         if (p == null) {
             throw new DocumentFormatException(Reason.NOT_A_RESOLUTION,
                     "An operative paragraph (" + describe(e) + ") has no text");
@@ -68,6 +69,11 @@ final class AknBodyReader {
         for (Element point : Dom.children(e, "point")) {
             operative(point, depth + 1);
         }
+    }
+
+    /** The holder's {@code <p>}, or one inside a {@code <blockContainer>} or other wrapper another tool put around it. */
+    private static Element firstP(Element holder) {
+        return Dom.child(holder, "p").orElseGet(() -> Dom.find(holder, "p", null, null).stream().findFirst().orElse(null));
     }
 
     private void add(Element e, Element p, ParagraphKind kind, int depth) {

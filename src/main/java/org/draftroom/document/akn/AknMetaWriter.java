@@ -16,6 +16,8 @@ final class AknMetaWriter {
 
     /** FRBRdate when the document carries no date at all (the schema requires one). */
     static final LocalDate UNKNOWN_DATE = LocalDate.of(1945, 10, 24);
+    /** FRBRalias name of the IRI Draftroom wrote before AKN4UN naming, kept so that old links still resolve. */
+    static final String FORMER_IRI = "formerIri";
 
     private final Document d;
     private final PublicationFacts facts;
@@ -68,7 +70,8 @@ final class AknMetaWriter {
         LocalDate workDate = firstNonNull(draft ? m.date() : a.adoptionDate(), m.date(), UNKNOWN_DATE);
         LocalDate versionDate = firstNonNull(m.date(), workDate, UNKNOWN_DATE);
         String number = number(m);
-        String work = "/akn/un/statement/" + subtype + "/" + refs.organ() + "/" + workDate + "/" + number;
+        String work = "/akn/un/statement/deliberation/" + actor(m) + "/" + workDate + "/" + number;
+        String formerWork = "/akn/un/statement/" + subtype + "/" + refs.organ() + "/" + workDate + "/" + formerNumber(m);
         String expression = work + "/eng@" + versionDate;
         x.open("identification", "source", "#draftroom");
         x.open("FRBRWork");
@@ -77,6 +80,7 @@ final class AknMetaWriter {
         if (facts.symbol() != null) {
             x.leaf("FRBRalias", "value", facts.symbol(), "name", "symbol");
         }
+        x.leaf("FRBRalias", "value", formerWork, "name", FORMER_IRI);
         x.leaf("FRBRdate", "date", workDate.toString(), "name", draft ? "tabled" : "adopted");
         x.leaf("FRBRauthor", "href", "#" + refs.organ());
         x.leaf("FRBRcountry", "value", "un");
@@ -120,8 +124,36 @@ final class AknMetaWriter {
         x.close().close().close();
     }
 
-    /** The FRBR number: the symbol with '/' as '-', else the resolution number, else "unnumbered". */
+    /**
+     * The AKN4UN number component: "76-186" for resolution 76/186, the symbol with '/' as '-' for a draft
+     * ("A-C.3-80-L.20"), else "unnumbered".
+     */
     private String number(DocumentMetadata m) {
+        Adoption a = m.adoption();
+        if (a != null && a.resolutionNumber() != null) {
+            return AknNames.uriNumber(a.resolutionNumber());
+        }
+        return formerNumber(m);
+    }
+
+    /**
+     * The AKN4UN actor: "un-ga" for the General Assembly (its resolutions and plenary drafts), "un-ga-c3" for a
+     * draft of the Third Committee (and likewise for the other Main Committees).
+     */
+    static String actor(DocumentMetadata m) {
+        if (m.adoption() == null && m.committee() != null) {
+            java.util.regex.Matcher c = java.util.regex.Pattern.compile("(First|Second|Third|Fourth|Fifth|Sixth) Committee")
+                    .matcher(m.committee());
+            if (c.find()) {
+                int n = List.of("First", "Second", "Third", "Fourth", "Fifth", "Sixth").indexOf(c.group(1)) + 1;
+                return "un-ga-c" + n;
+            }
+        }
+        return "un-ga";
+    }
+
+    /** The number part of the IRIs Draftroom wrote before AKN4UN naming: the symbol with '/' as '-'. */
+    private String formerNumber(DocumentMetadata m) {
         String symbol = facts.symbol() != null ? facts.symbol() : m.effectiveSymbol();
         return symbol == null ? "unnumbered" : AknNames.uriNumber(symbol);
     }

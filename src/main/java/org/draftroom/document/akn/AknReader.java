@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.draftroom.document.akn.DocumentFormatException.Reason;
+import org.draftroom.document.model.Adoption;
 import org.draftroom.document.model.Document;
 import org.draftroom.document.model.DocumentMetadata;
 import org.draftroom.document.model.Footnote;
@@ -41,7 +42,8 @@ public final class AknReader {
         }
         Element statement = Dom.child(root, "statement").orElseThrow(() -> new DocumentFormatException(
                 Reason.NOT_A_RESOLUTION, "The Akoma Ntoso document is not a <statement> (resolution)"));
-        if (!AknNames.DOC_NAME.equals(statement.getAttribute("name"))) {
+        String name = statement.getAttribute("name").toLowerCase(java.util.Locale.ROOT);
+        if (!name.contains("resolution") && !name.contains("deliberation") && !name.isEmpty()) {
             throw new DocumentFormatException(Reason.NOT_A_RESOLUTION,
                     "The statement is a \"" + statement.getAttribute("name") + "\", not a resolution");
         }
@@ -50,7 +52,8 @@ public final class AknReader {
         if (Dom.child(statement, "mainBody").isEmpty()) {
             throw new DocumentFormatException(Reason.NOT_A_RESOLUTION, "The statement has no <mainBody>");
         }
-        boolean draft = Dom.first(meta, "FRBRsubtype", "value", AknNames.DRAFT_SUBTYPE).isPresent();
+        boolean draft = name.contains("draft") || Dom.find(meta, "FRBRsubtype", null, null).stream()
+                .anyMatch(e -> e.getAttribute("value").toLowerCase(java.util.Locale.ROOT).contains("draft"));
         try {
             AknInlineReader inline = new AknInlineReader();
             List<Paragraph> paragraphs = new AknBodyReader(inline).read(statement);
@@ -64,11 +67,25 @@ public final class AknReader {
             }
             List<Footnote> sorted = new ArrayList<>(footnotes.values());
             sorted.sort(java.util.Comparator.comparingInt(Footnote::number));
-            DocumentMetadata metadata = AknHeadReader.read(statement, draft);
+            DocumentMetadata metadata = withNumber(AknHeadReader.read(statement, draft), statement, meta);
             return new Imported(new Document(metadata, paragraphs, sorted), AknMetaReader.facts(meta));
         } catch (IllegalArgumentException e) {
             throw new DocumentFormatException(Reason.NOT_A_RESOLUTION, "The resolution is inconsistent: "
                     + e.getMessage(), e);
         }
+    }
+
+    /** An adopted resolution's number, from wherever the file puts it when not where Draftroom writes it. */
+    private static DocumentMetadata withNumber(DocumentMetadata m, Element statement, Element meta) {
+        Adoption a = m.adoption();
+        if (a == null || a.resolutionNumber() != null) {
+            return m;
+        }
+        String number = AknNumberFinder.resolutionNumber(statement, meta).orElseThrow(() -> new DocumentFormatException(
+                Reason.NOT_A_RESOLUTION, "The resolution has no number: none in <docNumber>, FRBRalias or the work IRI "
+                + "(give FRBRsubtype draftResolution for a draft)"));
+        return new DocumentMetadata(m.organ(), m.symbol(), m.distribution(), m.date(), m.originalLanguage(), m.session(),
+                m.committee(), m.agendaItemNumber(), m.agendaItemTitle(), m.title(), m.mainSponsors(),
+                new Adoption(number, a.adoptionDate(), a.reportSymbol(), a.reportParagraph(), a.plenaryMeeting()));
     }
 }

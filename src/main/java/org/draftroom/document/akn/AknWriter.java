@@ -22,7 +22,8 @@ public final class AknWriter {
     private AknWriter() {
     }
 
-    public static String write(Document d, PublicationFacts facts) {
+    public static String write(Document d, PublicationFacts given) {
+        PublicationFacts facts = inDateOrder(given);
         // The body is written first to learn which footnotes have a marker; the rest go to <notes> in <meta>.
         XmlOut bodyOut = new XmlOut();
         AknBodyWriter probe = new AknBodyWriter(d, bodyOut);
@@ -43,6 +44,14 @@ public final class AknWriter {
         head.conclusions();
         x.close().close();
         return x.finish();
+    }
+
+    /** Workflow steps in date order (a stable sort: steps of one day keep the order they were recorded in). */
+    static PublicationFacts inDateOrder(PublicationFacts facts) {
+        List<PublicationFacts.WorkflowStep> steps = new java.util.ArrayList<>(facts.steps());
+        steps.sort(java.util.Comparator.comparing(PublicationFacts.WorkflowStep::date));
+        return steps.equals(facts.steps()) ? facts
+                : new PublicationFacts(facts.symbol(), steps, facts.outcome(), facts.sponsors());
     }
 
     public static byte[] writeBytes(Document d, PublicationFacts facts) {

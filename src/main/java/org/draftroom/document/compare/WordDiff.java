@@ -10,6 +10,18 @@ public final class WordDiff {
     }
 
     public static List<DiffSegment> diff(String before, String after) {
+        List<DiffSegment> out = new ArrayList<>();
+        for (DiffSegment token : tokens(before, after)) {
+            add(out, token.op(), token.text());
+        }
+        return out;
+    }
+
+    /**
+     * The same diff one token per segment, unmerged: EQUAL and INSERT segments are the tokens of {@code after}
+     * in order, DELETE segments the tokens of {@code before} (as {@link Tokens#withSpace} cuts them).
+     */
+    public static List<DiffSegment> tokens(String before, String after) {
         List<String> a = Tokens.withSpace(before);
         List<String> b = Tokens.withSpace(after);
         int n = a.size();
@@ -25,11 +37,11 @@ public final class WordDiff {
         }
         List<DiffSegment> out = new ArrayList<>();
         for (int i = 0; i < prefix; i++) {
-            add(out, DiffOp.EQUAL, a.get(i));
+            out.add(new DiffSegment(DiffOp.EQUAL, b.get(i)));
         }
         middle(a.subList(prefix, n - suffix), b.subList(prefix, m - suffix), out);
-        for (int i = n - suffix; i < n; i++) {
-            add(out, DiffOp.EQUAL, a.get(i));
+        for (int j = m - suffix; j < m; j++) {
+            out.add(new DiffSegment(DiffOp.EQUAL, b.get(j)));
         }
         return out;
     }
@@ -55,13 +67,13 @@ public final class WordDiff {
         int j = 0;
         while (i < n || j < m) {
             if (i < n && j < m && ka[i].equals(kb[j])) {
-                add(out, DiffOp.EQUAL, b.get(j));
+                out.add(new DiffSegment(DiffOp.EQUAL, b.get(j)));
                 i++;
                 j++;
             } else if (j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j])) {
-                add(out, DiffOp.INSERT, b.get(j++));
+                out.add(new DiffSegment(DiffOp.INSERT, b.get(j++)));
             } else {
-                add(out, DiffOp.DELETE, a.get(i++));
+                out.add(new DiffSegment(DiffOp.DELETE, a.get(i++)));
             }
         }
     }

@@ -21,6 +21,9 @@ import org.draftroom.document.parse.SponsorList;
 import org.draftroom.document.text.Ordinals;
 import org.draftroom.document.text.UnDates;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFtnEdn;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFtnEdn;
 
 /**
@@ -28,6 +31,14 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFtnEdn;
  * footnotes, the adoption lines and page numbers in the footer. Text runs are written by {@link DocxRuns}.
  */
 final class DocxBuilder {
+
+    /** A4 in twentieths of a point. */
+    static final int A4_WIDTH = 11906;
+    static final int A4_HEIGHT = 16838;
+    /** 25 mm and 22 mm, 12.5 mm from the edge to the header and footer. */
+    static final int MARGIN_TOP_BOTTOM = 1417;
+    static final int MARGIN_LEFT_RIGHT = 1247;
+    static final int HEADER_FOOTER = 709;
 
     final XWPFDocument doc = new XWPFDocument();
     private final XWPFFootnotes footnotes;
@@ -40,11 +51,56 @@ final class DocxBuilder {
         XWPFParagraph footer = doc.createFooter(HeaderFooterType.DEFAULT).createParagraph();
         footer.setAlignment(ParagraphAlignment.CENTER);
         footer.getCTP().addNewFldSimple().setInstr("PAGE");
+        XWPFParagraph evenFooter = doc.createFooter(HeaderFooterType.EVEN).createParagraph();
+        evenFooter.setAlignment(ParagraphAlignment.CENTER);
+        evenFooter.getCTP().addNewFldSimple().setInstr("PAGE");
+        page();
+    }
+
+    /** A4, the UN's margins (25 mm top and bottom, 22 mm left and right), a first page of its own. */
+    private void page() {
+        CTSectPr section = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr()
+                : doc.getDocument().getBody().addNewSectPr();
+        CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
+        size.setW(BigInteger.valueOf(A4_WIDTH));
+        size.setH(BigInteger.valueOf(A4_HEIGHT));
+        CTPageMar margins = section.isSetPgMar() ? section.getPgMar() : section.addNewPgMar();
+        margins.setTop(BigInteger.valueOf(MARGIN_TOP_BOTTOM));
+        margins.setBottom(BigInteger.valueOf(MARGIN_TOP_BOTTOM));
+        margins.setLeft(BigInteger.valueOf(MARGIN_LEFT_RIGHT));
+        margins.setRight(BigInteger.valueOf(MARGIN_LEFT_RIGHT));
+        margins.setHeader(BigInteger.valueOf(HEADER_FOOTER));
+        margins.setFooter(BigInteger.valueOf(HEADER_FOOTER));
+        section.addNewTitlePg();
+    }
+
+    /**
+     * The symbol as the running head of every page after the first (right on odd pages, left on even ones, as
+     * the UN prints it); the first page has none, its head block carries the symbol.
+     */
+    void runningHead(String symbol) {
+        if (symbol == null) {
+            return;
+        }
+        doc.setEvenAndOddHeadings(true);
+        doc.createHeader(HeaderFooterType.FIRST).createParagraph();
+        headerLine(doc.createHeader(HeaderFooterType.DEFAULT).createParagraph(), symbol, ParagraphAlignment.RIGHT);
+        headerLine(doc.createHeader(HeaderFooterType.EVEN).createParagraph(), symbol, ParagraphAlignment.LEFT);
+    }
+
+    private static void headerLine(XWPFParagraph p, String symbol, ParagraphAlignment align) {
+        p.setAlignment(align);
+        XWPFRun r = p.createRun();
+        r.setBold(true);
+        r.setFontSize(10);
+        r.setText(symbol);
     }
 
     void head(DocumentMetadata m) {
-        if (m.symbol() != null) {
-            line(m.symbol(), ParagraphAlignment.RIGHT, true, 14);
+        String symbol = m.effectiveSymbol();
+        runningHead(symbol);
+        if (symbol != null) {
+            line(symbol, ParagraphAlignment.RIGHT, true, 14);
         }
         if (m.organ() != null) {
             line(m.organ(), ParagraphAlignment.LEFT, true, 16);
@@ -119,9 +175,13 @@ final class DocxBuilder {
         XWPFFootnote note = footnotes.createFootnote();
         XWPFParagraph p = note.createParagraph();
         p.setStyle(DocxStyles.FOOTNOTE_TEXT);
-        XWPFRun mark = p.createRun();
-        mark.getCTR().addNewRPr().addNewRStyle().setVal(DocxStyles.FOOTNOTE_REFERENCE);
-        mark.getCTR().addNewFootnoteRef();
+        // POI's footnote paragraph may already open with the footnote's number mark: one mark per footnote
+        boolean marked = p.getCTP().getRList().stream().anyMatch(r -> !r.getFootnoteRefList().isEmpty());
+        if (!marked) {
+            XWPFRun mark = p.createRun();
+            mark.getCTR().addNewRPr().addNewRStyle().setVal(DocxStyles.FOOTNOTE_REFERENCE);
+            mark.getCTR().addNewFootnoteRef();
+        }
         p.createRun().setText(" ");
         DocxRuns.normal(p, f.text(), 0, f.text().length(), f.emphasis(), List.of(), null);
         return note.getId();
@@ -148,7 +208,7 @@ final class DocxBuilder {
         }
     }
 
-    private void line(String text, ParagraphAlignment align, boolean bold, int size) {
+    void line(String text, ParagraphAlignment align, boolean bold, int size) {
         XWPFParagraph p = doc.createParagraph();
         p.setStyle(DocxStyles.HEAD);
         p.setAlignment(align);

@@ -33,7 +33,13 @@ public final class DocxReader {
     }
 
     public static Document read(byte[] docx) {
-        return DocumentImporter.parse(toPlainText(docx), SourceFormat.PLAIN);
+        Document d = DocumentImporter.parse(toPlainText(docx), SourceFormat.PLAIN);
+        var m = d.metadata();
+        if (m.adoption() != null && m.symbol() != null && m.symbol().equals(m.adoption().resolutionSymbol())) {
+            // the symbol printed on an adopted resolution's first page is its number's: not a symbol of its own
+            return d.withMetadata(m.withSymbol(null));
+        }
+        return d;
     }
 
     public static String toPlainText(byte[] docx) {

@@ -22,19 +22,29 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
  */
 final class DocxRuns {
 
-    /** Who made a tracked change and when; ids must be unique in the document. */
+    /** Who made a tracked change and when; ids must be unique in the document, so revisions of one document share them. */
     static final class Revision {
         private final String author;
         private final Calendar date;
-        private int nextId = 1000;
+        private final int[] nextId;
 
         Revision(String author, Calendar date) {
+            this(author, date, new int[] {1000});
+        }
+
+        private Revision(String author, Calendar date, int[] nextId) {
             this.author = author;
             this.date = date;
+            this.nextId = nextId;
+        }
+
+        /** Another author's changes in the same document. */
+        Revision by(String otherAuthor, Calendar otherDate) {
+            return new Revision(otherAuthor, otherDate, nextId);
         }
 
         BigInteger nextId() {
-            return BigInteger.valueOf(nextId++);
+            return BigInteger.valueOf(nextId[0]++);
         }
 
         void stamp(org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTrackChange change) {

@@ -101,6 +101,13 @@ public record Paragraph(
         if (start >= bodyStart) {
             return withTextReplaced(start - bodyStart, end - bodyStart, replacement);
         }
+        if (start == end && start == openingPhrase.length() && !openingPhrase.isEmpty() && !replacement.isBlank()
+                && Character.isWhitespace(replacement.charAt(0))) {
+            // words inserted right after the opening phrase belong to the text, not to the (italic) phrase
+            String words = replacement.strip();
+            boolean glued = text.isEmpty() || ",;:.)".indexOf(text.charAt(0)) >= 0;
+            return withTextReplaced(0, 0, glued ? words : words + " ");
+        }
         if (end <= openingPhrase.length()) {
             String phrase = openingPhrase.substring(0, start) + replacement + openingPhrase.substring(end);
             return withOpeningPhrase(phrase);

@@ -33,6 +33,7 @@ final class PdfTextReader {
 
     static SourceLayout read(String input) {
         List<String> raw = splitPages(input);
+        LineEndHyphens hyphens = new LineEndHyphens(input);
         String symbol = findSymbol(raw);
         List<String> head = new ArrayList<>();
         List<Line> body = new ArrayList<>();
@@ -64,6 +65,7 @@ final class PdfTextReader {
                 continue;
             }
             if (pageStart && formulaSeen && isRunningHead(t, symbol, headText)) {
+                pageStart = false; // one running head a page: a body line after it may repeat words of the title
                 continue;
             }
             pageStart = false;
@@ -78,7 +80,7 @@ final class PdfTextReader {
                     footnote = Integer.parseInt(m.group(1));
                     footnotes.put(footnote, m.group(2) == null ? "" : m.group(2));
                 } else if (footnote != null) {
-                    footnotes.put(footnote, join(footnotes.get(footnote), t));
+                    footnotes.put(footnote, hyphens.join(footnotes.get(footnote), t));
                 }
                 continue;
             }
@@ -97,7 +99,7 @@ final class PdfTextReader {
         if (!formulaSeen) {
             throw DocumentParseException.noFormula();
         }
-        List<String> blocks = blocks(body);
+        List<String> blocks = blocks(body, hyphens);
         Map<Integer, String> cleanFootnotes = new LinkedHashMap<>();
         footnotes.forEach((n, text) -> cleanFootnotes.put(n, text.strip()));
         List<String> marked = PdfFootnoteMarkers.mark(blocks, cleanFootnotes.keySet());
@@ -178,7 +180,7 @@ final class PdfTextReader {
         return i;
     }
 
-    private static List<String> blocks(List<Line> body) {
+    private static List<String> blocks(List<Line> body, LineEndHyphens hyphens) {
         boolean indented = body.stream().anyMatch(l -> l.indent() >= 2);
         List<String> blocks = new ArrayList<>();
         StringBuilder block = null;
@@ -202,7 +204,7 @@ final class PdfTextReader {
                 }
                 block = new StringBuilder(t);
             } else {
-                String joined = join(block.toString(), t);
+                String joined = hyphens.join(block.toString(), t);
                 block.setLength(0);
                 block.append(joined);
             }
@@ -211,21 +213,5 @@ final class PdfTextReader {
             blocks.add(block.toString());
         }
         return blocks;
-    }
-
-    /** Joins a wrapped line: "victim-" + "centred" stays one word, otherwise a space. */
-    static String join(String before, String next) {
-        if (before.isEmpty()) {
-            return next;
-        }
-        int n = before.length();
-        if (n >= 2 && before.charAt(n - 1) == '-' && Character.isLetter(before.charAt(n - 2))
-                && !next.isEmpty() && Character.isLowerCase(next.charAt(0))) {
-            String firstWord = next.split("[ ,;]", 2)[0];
-            if (!firstWord.equals("and") && !firstWord.equals("or") && !firstWord.equals("to")) {
-                return before + next;
-            }
-        }
-        return before + " " + next;
     }
 }

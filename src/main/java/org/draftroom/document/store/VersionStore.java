@@ -74,6 +74,27 @@ public class VersionStore {
         }
     }
 
+    /** Versions {@code from} to {@code to} (both included), oldest first, in one query. */
+    public List<StoredVersion> range(long draftId, int from, int to) {
+        try (PreparedStatement query = transactions.getConnection().prepareStatement("""
+                SELECT number, label, kind, document::text, created_by, created_at
+                  FROM draft_version WHERE draft_id = ? AND number BETWEEN ? AND ? ORDER BY number""")) {
+            query.setLong(1, draftId);
+            query.setInt(2, from);
+            query.setInt(3, to);
+            List<StoredVersion> out = new ArrayList<>();
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new StoredVersion(draftId, rs.getInt(1), rs.getString(2), VersionKind.valueOf(rs.getString(3)),
+                            DocumentJson.read(rs.getString(4)), rs.getString(5), rs.getObject(6, OffsetDateTime.class)));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read versions " + from + "-" + to + " of draft " + draftId + ": " + e.getMessage(), e);
+        }
+    }
+
     public StoredVersion require(long draftId, int number) {
         return find(draftId, number).orElseThrow(() -> Refusal.notFound("Version", number + " of draft " + draftId));
     }

@@ -33,12 +33,17 @@ class CompareController {
     /**
      * Two versions of this draft ({@code from}, {@code to}), aligned by paragraph identity; or this
      * draft against another document ({@code against}, e.g. last year's resolution), aligned by
-     * content. {@code format=html} gives tracked changes as HTML.
+     * content. {@code format=html} gives tracked changes as HTML; from an earlier version to a later one,
+     * each change names the State, Secretariat or oral revision that made it and its date.
      */
     @Get("/compare")
     HttpResponse<?> compare(@PathVariable long id, @Nullable @QueryValue Integer from, @Nullable @QueryValue Integer to,
                             @Nullable @QueryValue Long against, @Nullable @QueryValue Integer version,
                             @Nullable @QueryValue Integer againstVersion, @Nullable @QueryValue String format) {
+        if (against == null && from != null && to != null && from < to && "html".equalsIgnoreCase(format)) {
+            return HttpResponse.ok(TrackedChangesHtml.render(reading.compareAttributed(id, from, to).comparison()))
+                    .contentType(MediaType.TEXT_HTML_TYPE);
+        }
         Comparison comparison;
         if (against != null) {
             comparison = reading.compareWithOther(id, version, against, againstVersion);

@@ -50,6 +50,31 @@ class LibreOfficeRenderingTest {
         run(List.of("pdftoppm", "-r", "80", "-png", pdf.toString(), dir.resolve("004-op5-tracked").toString()));
     }
 
+    @Test
+    void libre_office_lays_resolution_76_186_on_a4_with_its_symbol_first_its_running_head_after_and_one_number_per_footnote()
+            throws Exception {
+        Path dir = work();
+        Path docx = dir.resolve("001.docx");
+        Files.write(docx, DocxWriter.write(Seeds.RES_76_186.parse()));
+        Path pdf = convert(docx, dir);
+        Path info = dir.resolve("001.info.txt");
+        new ProcessBuilder("pdfinfo", pdf.toString()).redirectOutput(info.toFile()).start().waitFor(60, TimeUnit.SECONDS);
+        assertThat(Files.readString(info)).as("A4").containsPattern("Page size:\\s+595(\\.\\d+)? x 841(\\.\\d+)? pts|Page size:\\s+595(\\.\\d+)? x 842 pts");
+        List<String> page1 = Files.readAllLines(pageText(pdf, 1)).stream().filter(l -> !l.isBlank()).toList();
+        assertThat(page1.get(0)).as("the symbol top right of the first page").endsWith("A/RES/76/186");
+        assertThat(page1.get(0).indexOf("A/RES/76/186")).isGreaterThan(40);
+        List<String> page2 = Files.readAllLines(pageText(pdf, 2)).stream().filter(l -> !l.isBlank()).toList();
+        assertThat(page2.get(0).strip()).as("the running head of a later page").isEqualTo("A/RES/76/186");
+        String all = pdfText(pdf).replaceAll("\\s+", " ");
+        assertThat(all).as("each footnote numbered once").contains(" 1 Resolution 70/1.").doesNotContainPattern("1 ?1 Resolution 70/1");
+    }
+
+    private static Path pageText(Path pdf, int page) throws Exception {
+        Path txt = pdf.resolveSibling(pdf.getFileName() + ".p" + page + ".txt");
+        run(List.of("pdftotext", "-layout", "-f", String.valueOf(page), "-l", String.valueOf(page), pdf.toString(), txt.toString()));
+        return txt;
+    }
+
     private static Path work() throws Exception {
         assumeTrue(onPath("soffice"), "SKIPPED: LibreOffice (soffice) is not installed; apt-get install libreoffice-writer-nogui");
         assumeTrue(onPath("pdftotext"), "SKIPPED: poppler-utils (pdftotext) is not installed");

@@ -47,6 +47,34 @@ public record WordXml(String document) {
         return out;
     }
 
+    /** One tracked change: "ins" or "del", its author, date and text (stripped). */
+    public record Change(String kind, String author, String date, String text) {
+    }
+
+    /** Every tracked change with text, in document order, with its author and date. */
+    public List<Change> changes() {
+        List<Change> out = new ArrayList<>();
+        Matcher m = Pattern.compile("<w:(ins|del) ([^>]*\")>(.*?)</w:\\1>").matcher(document);
+        Pattern t = Pattern.compile("<w:(?:t|delText)(?: [^>]*)?>([^<]*)</w:(?:t|delText)>");
+        while (m.find()) {
+            StringBuilder b = new StringBuilder();
+            Matcher tm = t.matcher(m.group(3));
+            while (tm.find()) {
+                b.append(tm.group(1));
+            }
+            if (!b.toString().isBlank()) {
+                out.add(new Change(m.group(1), attribute(m.group(2), "w:author"), attribute(m.group(2), "w:date"),
+                        b.toString().strip()));
+            }
+        }
+        return out;
+    }
+
+    private static String attribute(String attributes, String name) {
+        Matcher m = Pattern.compile(name + "=\"([^\"]*)\"").matcher(attributes);
+        return m.find() ? m.group(1) : null;
+    }
+
     private List<String> texts(String change, String text) {
         List<String> out = new ArrayList<>();
         Matcher m = Pattern.compile("<" + change + " [^>]*>(.*?)</" + change + ">").matcher(document);

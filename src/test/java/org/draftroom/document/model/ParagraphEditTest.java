@@ -80,4 +80,16 @@ class ParagraphEditTest {
         assertThat(TextSearch.find("the Children\u2019s Fund", "Children's  Fund", 1, true)).hasValue(4);
         assertThat(TextSearch.find("the Children\u2019s Fund", "Children's Fund", 1, false)).isEmpty();
     }
+
+    @Test
+    void words_inserted_right_after_the_opening_phrase_join_the_text_not_the_italic_phrase() {
+        Paragraph decides = Paragraph.of(ParagraphId.of("d"), ParagraphKind.OPERATIVE, 0, "Decides",
+                "to remain seized of the matter;");
+        Paragraph e = decides.withFullTextReplaced(7, 7, " further");
+        assertThat(e.fullText()).isEqualTo("Decides further to remain seized of the matter;");
+        assertThat(e.openingPhrase()).isEqualTo("Decides");
+        assertThat(e.text()).isEqualTo("further to remain seized of the matter;");
+        Paragraph inside = decides.withFullTextReplaced(0, 0, "Also ");
+        assertThat(inside.openingPhrase()).as("an insertion inside the phrase stays in it").isEqualTo("Also Decides");
+    }
 }

@@ -35,12 +35,16 @@ public final class PdfLayoutWriter {
     private final String symbol;
     private final String job;
     private final String dateCode;
+    private final int width;
+    private final boolean hyphenate;
     private final List<List<String>> pages = new ArrayList<>();
     private List<String> body = new ArrayList<>();
     private List<String> notes = new ArrayList<>();
     private final Set<Integer> placed = new LinkedHashSet<>();
 
-    private PdfLayoutWriter(Document doc, String symbol, String job, String dateCode) {
+    private PdfLayoutWriter(Document doc, String symbol, String job, String dateCode, int width, boolean hyphenate) {
+        this.width = width;
+        this.hyphenate = hyphenate;
         this.doc = doc;
         this.symbol = symbol;
         this.job = job;
@@ -49,7 +53,16 @@ public final class PdfLayoutWriter {
 
     /** @param job job number like "17-22893"; dateCode like "230118" */
     public static String write(Document doc, String symbol, String job, String dateCode) {
-        return new PdfLayoutWriter(doc, symbol, job, dateCode).write();
+        return new PdfLayoutWriter(doc, symbol, job, dateCode, WIDTH, false).write();
+    }
+
+    /**
+     * The same in a narrow column of {@code width} characters, as a two-column or small-format PDF lays it:
+     * compounds break after their hyphen ("victim-" / "centred") and long words are hyphenated
+     * ("implemen-" / "tation").
+     */
+    public static String writeNarrow(Document doc, String symbol, String job, String dateCode, int width) {
+        return new PdfLayoutWriter(doc, symbol, job, dateCode, width, true).write();
     }
 
     private String write() {
@@ -113,11 +126,11 @@ public final class PdfLayoutWriter {
             String para = a.reportParagraph() == null ? "" : ", para. " + a.reportParagraph();
             line(INDENT + "[on the report of the " + m.committee() + " (" + a.reportSymbol() + para + ")]");
             line("");
-            wrap(a.resolutionNumber() + ". " + m.title(), "", "").forEach(this::line);
+            wrap(a.resolutionNumber() + ". " + m.title(), "", "", false).forEach(this::line);
         } else {
-            wrap(SponsorList.format(m.mainSponsors()) + ": draft resolution", INDENT, INDENT).forEach(this::line);
+            wrap(SponsorList.format(m.mainSponsors()) + ": draft resolution", INDENT, INDENT, false).forEach(this::line);
             line("");
-            wrap(m.title(), INDENT, INDENT).forEach(this::line);
+            wrap(m.title(), INDENT, INDENT, false).forEach(this::line);
         }
         line("");
         line(INDENT + "The General Assembly,");
@@ -178,13 +191,32 @@ public final class PdfLayoutWriter {
         return page;
     }
 
-    private static List<String> wrap(String text, String firstPrefix, String restPrefix) {
+    private List<String> wrap(String text, String firstPrefix, String restPrefix) {
+        return wrap(text, firstPrefix, restPrefix, hyphenate);
+    }
+
+    private List<String> wrap(String text, String firstPrefix, String restPrefix, boolean hyphenate) {
         List<String> out = new ArrayList<>();
         StringBuilder cur = new StringBuilder(firstPrefix);
         boolean empty = true;
-        for (String word : text.split(" ")) {
+        java.util.ArrayDeque<String> words = new java.util.ArrayDeque<>(List.of(text.split(" ")));
+        while (!words.isEmpty()) {
+            String word = words.poll();
             int visible = MARK.matcher(word).replaceAll("$1").length();
-            if (!empty && cur.length() + 1 + visible > WIDTH) {
+            if (!empty && cur.length() + 1 + visible > width && hyphenate) {
+                int room = width - cur.length() - 1;
+                int cut = cut(word, room);
+                if (cut > 0) {
+                    String head = word.substring(0, cut);
+                    cur.append(' ').append(head.endsWith("-") ? head : head + "-");
+                    out.add(cur.toString());
+                    cur = new StringBuilder(restPrefix);
+                    words.push(word.substring(cut));
+                    empty = true;
+                    continue;
+                }
+            }
+            if (!empty && cur.length() + 1 + visible > width) {
                 out.add(cur.toString());
                 cur = new StringBuilder(restPrefix);
                 empty = true;
@@ -197,6 +229,25 @@ public final class PdfLayoutWriter {
         }
         out.add(cur.toString());
         return out;
+    }
+
+    /**
+     * Where to break a word that does not fit in {@code room} characters: just after a hyphen of a compound, or
+     * inside a long plain word (keeping three letters either side, the hyphen added); 0 for no break.
+     */
+    private static int cut(String word, int room) {
+        if (MARK.matcher(word).find()) {
+            return 0;
+        }
+        int hyphen = word.lastIndexOf('-', Math.min(word.length() - 2, room - 1));
+        if (hyphen > 0 && Character.isLetter(word.charAt(hyphen - 1)) && Character.isLetter(word.charAt(hyphen + 1))) {
+            return hyphen + 1;
+        }
+        if (word.length() < 8 || !word.chars().allMatch(Character::isLetter)) {
+            return 0;
+        }
+        int at = Math.min(room - 1, word.length() - 3);
+        return at >= 3 ? at : 0;
     }
 
     private static String twoColumns(String left, String right) {

@@ -14,10 +14,8 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import org.draftroom.document.akn.AknWriter;
 import org.draftroom.document.akn.PublicationFacts;
 import org.draftroom.document.app.ReadingDraft;
@@ -26,9 +24,6 @@ import org.draftroom.document.docx.TrackedChangesDocxWriter;
 import org.draftroom.document.model.Document;
 import org.draftroom.document.print.PrintHtml;
 import org.draftroom.document.store.StoredVersion;
-import org.draftroom.memberstate.MemberStates;
-import org.draftroom.security.Caller;
-import org.draftroom.security.Callers;
 import org.draftroom.shared.Refusal;
 
 /**
@@ -41,12 +36,10 @@ import org.draftroom.shared.Refusal;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class ExportController {
     private final ReadingDraft reading;
-    private final MemberStates memberStates;
     private final PublicationFactsSource factsSource;
 
-    ExportController(ReadingDraft reading, MemberStates memberStates, @Nullable PublicationFactsSource factsSource) {
+    ExportController(ReadingDraft reading, @Nullable PublicationFactsSource factsSource) {
         this.reading = reading;
-        this.memberStates = memberStates;
         this.factsSource = factsSource;
     }
 
@@ -70,29 +63,22 @@ class ExportController {
         return file(body, f.mediaType, f.fileName(name));
     }
 
-    /** Versions {@code from} → {@code to} as tracked changes attributed to {@code author} (default: the caller's State). */
+    /**
+     * Versions {@code from} → {@code to} as tracked changes, each attributed from the record to the State,
+     * the Secretariat or the oral revision that made it, with its date; the same whoever downloads it.
+     */
     @Get("/compare/export")
     @Produces({DocxWriter.MEDIA_TYPE, MediaType.APPLICATION_JSON, "application/problem+json"})
     HttpResponse<byte[]> compare(@PathVariable long id, @QueryValue int from, @QueryValue int to,
-                                 @Nullable @QueryValue String format, @Nullable @QueryValue String author,
-                                 Authentication authentication) {
+                                 @Nullable @QueryValue String format) {
         if (format != null && !format.equalsIgnoreCase("docx")) {
             throw Refusal.badRequest("unknown-format", "Comparisons are exported as format=docx");
         }
-        StoredVersion before = reading.version(id, from);
-        StoredVersion after = reading.version(id, to);
-        byte[] body = TrackedChangesDocxWriter.write(before.document(), after.document(), author(author, authentication),
-                after.createdAt() == null ? Instant.now() : after.createdAt().toInstant());
-        String name = baseName(id, after) + "_changes_v" + from + "-v" + to;
+        ReadingDraft.AttributedVersions versions = reading.compareAttributed(id, from, to);
+        byte[] body = TrackedChangesDocxWriter.write(versions.comparison(), versions.before().document(),
+                versions.after().document());
+        String name = baseName(id, versions.after()) + "_changes_v" + from + "-v" + to;
         return file(body, DocxWriter.MEDIA_TYPE, ExportFormat.DOCX.fileName(name));
-    }
-
-    private String author(String author, Authentication authentication) {
-        if (author != null && !author.isBlank()) {
-            return author.strip();
-        }
-        Caller caller = Callers.of(authentication);
-        return caller.delegation().map(memberStates::nameOf).orElse(caller.username());
     }
 
     /** What the procedure records of the version (symbols, decisions, sponsors), over what its text gives. */

@@ -1,0 +1,64 @@
+package org.draftroom.amendment.web;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import org.draftroom.amendment.app.ExportingAmendment;
+import org.draftroom.document.akn.AknAmendmentWriter;
+import org.draftroom.document.akn.AknWriter;
+import org.draftroom.document.docx.DocxWriter;
+import org.draftroom.document.docx.WrittenAmendmentDocx;
+import org.draftroom.document.print.WrittenAmendmentHtml;
+import org.draftroom.shared.Refusal;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/**
+ * An amendment as a document: {@code format=akn} an Akoma Ntoso {@code <amendment>} ({@code <mod>},
+ * {@code <quotedText>}, {@code <activeModifications>}), {@code docx} and {@code html} the written amendment
+ * as the UN issues it ("Operative paragraph 5 / Replace … with …").
+ */
+@Controller("/api/drafts/{id}/amendments/{number}")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class AmendmentExportController {
+    private final ExportingAmendment exporting;
+
+    AmendmentExportController(ExportingAmendment exporting) {
+        this.exporting = exporting;
+    }
+
+    @Get("/export")
+    @Produces({AknWriter.MEDIA_TYPE, DocxWriter.MEDIA_TYPE, MediaType.TEXT_HTML, MediaType.APPLICATION_JSON, "application/problem+json"})
+    HttpResponse<byte[]> export(@PathVariable long id, @PathVariable int number, @Nullable @QueryValue String format) {
+        String f = format == null ? "akn" : format.strip().toLowerCase(Locale.ROOT);
+        if (!f.equals("akn") && !f.equals("docx") && !f.equals("html")) {
+            throw Refusal.badRequest("unknown-format", "format must be akn, docx or html, not '" + format + "'");
+        }
+        ExportingAmendment.AmendmentDocument a = exporting.export(id, number);
+        String base = a.fileName().replaceAll("[^A-Za-z0-9.\\-]", "_");
+        return switch (f) {
+            case "akn" -> file(AknAmendmentWriter.write(a.draft(), a.amended(), a.akn()).getBytes(StandardCharsets.UTF_8),
+                    AknWriter.MEDIA_TYPE, base + ".xml");
+            case "docx" -> file(WrittenAmendmentDocx.write(a.written()), DocxWriter.MEDIA_TYPE, base + ".docx");
+            default -> file(WrittenAmendmentHtml.render(a.written()).getBytes(StandardCharsets.UTF_8), "text/html;charset=utf-8",
+                    base + ".html");
+        };
+    }
+
+    private static HttpResponse<byte[]> file(byte[] body, String mediaType, String fileName) {
+        return HttpResponse.ok(body).contentType(MediaType.of(mediaType))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"");
+    }
+}
