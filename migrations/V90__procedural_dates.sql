@@ -17,6 +17,7 @@ CREATE INDEX procedural_step_draft ON procedural_step (draft_id, on_date DESC, i
 -- Co-sponsors carry the date they joined: "subsequently joined" is decided by dates.
 ALTER TABLE draft_cosponsor ADD COLUMN joined_on date;
 UPDATE draft_cosponsor SET joined_on = (joined_at AT TIME ZONE 'America/New_York')::date;
+ALTER TABLE draft_cosponsor ALTER COLUMN joined_on SET DEFAULT (now() AT TIME ZONE 'America/New_York')::date;
 ALTER TABLE draft_cosponsor ALTER COLUMN joined_on SET NOT NULL;
 
 -- Reports of some sessions print no paragraph: "[on the report of the Third Committee (A/72/440)]".

@@ -61,7 +61,7 @@ public class JoiningAsCoSponsor {
             throw Refusal.forbidden("Only Member States sponsor draft resolutions.");
         }
         boolean afterTabling = DraftSteps.stageOf(draft) != Stage.CONSULTATIONS;
-        String step = memberStates.nameOf(caller.memberState()) + " joining as co-sponsor";
+        String step = "co-sponsorship of " + memberStates.nameOf(caller.memberState());
         LocalDate joinedOn = dating.check(draftId, step, on);
         boolean added = store.add(draftId, caller.memberState(), caller.username(), afterTabling, joinedOn);
         if (added) {

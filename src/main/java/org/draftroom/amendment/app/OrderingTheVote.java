@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.draftroom.document.store.VersionKind;
-import org.draftroom.document.store.VersionStore;
 import org.draftroom.lifecycle.store.Motions;
 
 /**
@@ -36,12 +35,10 @@ public class OrderingTheVote {
     private final DivisionStore divisions;
     private final AuditTrail audit;
     private final Motions motions;
-    private final VersionStore versions;
 
     OrderingTheVote(DraftStore drafts, DocumentCache documents, ActionAgenda agenda, DivisionStore divisions, AuditTrail audit,
-                    Motions motions, VersionStore versions) {
+                    Motions motions) {
         this.motions = motions;
-        this.versions = versions;
         this.drafts = drafts;
         this.documents = documents;
         this.agenda = agenda;
@@ -100,24 +97,23 @@ public class OrderingTheVote {
         List<String> chosen = divisions.votingOrder(draft.id());
         List<VotingOrder.Item> votes = chosen.isEmpty() ? proposed : VotingOrder.reordered(proposed, chosen);
         Map<String, String> descriptions = new LinkedHashMap<>();
-        List<VotingOrder.Item> motionItems = motions.forDraft(draft.id()).stream().map(m -> {
+        Motions.AtAction atAction = motions.atAction(draft.id());
+        List<VotingOrder.Item> motionItems = atAction.motions().stream().map(m -> {
             descriptions.put(m.ref(), "the motion" + (m.memberState() == null ? "" : " of " + m.memberState())
                     + " that no action be taken on the draft resolution (rule 116)");
             return VotingOrder.motion(m.number(), m.status());
         }).toList();
-        String proposal = proposal(draft);
+        String proposal = proposal(draft, atAction.versionKinds());
         descriptions.put(VotingOrder.PROPOSAL, proposal);
         List<VotingOrder.Item> items = VotingOrder.withMotionsAndProposal(motionItems, votes, proposalStatus(draft.stage()));
         return new Order(draft.id(), draft.stage(), !chosen.isEmpty(), items, descriptions);
     }
 
     /** "the draft resolution A/C.3/80/L.20, as orally revised and as amended". */
-    private String proposal(DraftRecord draft) {
-        Set<VersionKind> kinds = versions.list(draft.id()).stream().map(VersionStore.VersionSummary::kind)
-                .collect(java.util.stream.Collectors.toSet());
+    private static String proposal(DraftRecord draft, Set<String> kinds) {
         String base = "the draft resolution" + (draft.symbol() == null || draft.symbol().startsWith("A/RES/") ? "" : " " + draft.symbol());
-        boolean oral = kinds.contains(VersionKind.ORALLY_REVISED);
-        boolean amended = kinds.contains(VersionKind.AMENDED);
+        boolean oral = kinds.contains(VersionKind.ORALLY_REVISED.name());
+        boolean amended = kinds.contains(VersionKind.AMENDED.name());
         return base + (oral && amended ? ", as orally revised and as amended" : oral ? ", as orally revised" : amended ? ", as amended" : "");
     }
 

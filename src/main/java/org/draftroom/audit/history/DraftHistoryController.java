@@ -48,12 +48,13 @@ class DraftHistoryController {
     }
 
     /**
-     * One event: {@code date}, the day it happened (its procedural date, or the day it was recorded when
-     * the step carries none), {@code meeting} where the UN records one, {@code at} when it was recorded,
-     * {@code recordedVote} who voted how when it was a recorded vote.
+     * One event: {@code date}, the day it happened in the procedure ({@code dated} true) or, for what is no
+     * procedural step (an import, a facilitator assigned), the day of the step around it ({@code dated}
+     * false; its sentence gives the day it was recorded); {@code meeting} where the UN records one;
+     * {@code at} when it was recorded; {@code recordedVote} who voted how when it was a recorded vote.
      */
-    record HistoryLine(long seq, String date, String meeting, String at, String type, String text, VoteListing recordedVote,
-                       String recordedVoteText) {
+    record HistoryLine(long seq, String date, boolean dated, String meeting, String at, String type, String text,
+                       VoteListing recordedVote, String recordedVoteText) {
     }
 
     record HistoryResponse(long draftId, List<HistoryLine> events) {
@@ -63,13 +64,24 @@ class DraftHistoryController {
     @Get
     HistoryResponse history(@PathVariable long draftId) {
         List<HistoryLine> lines = new ArrayList<>();
-        for (AuditEntry e : source.entriesOf(draftId)) {
-            HistorySentences.Event event = event(e);
-            sentences.sentence(event).ifPresent(text -> {
-                LocalDate day = sentences.day(event);
+        List<AuditEntry> entries = source.entriesOf(draftId);
+        List<HistorySentences.Event> events = entries.stream().map(this::event).toList();
+        LocalDate first = events.stream().map(HistorySentences::procedural).flatMap(java.util.Optional::stream).findFirst().orElse(null);
+        LocalDate around = null;
+        for (int i = 0; i < entries.size(); i++) {
+            AuditEntry e = entries.get(i);
+            HistorySentences.Event event = events.get(i);
+            java.util.Optional<LocalDate> procedural = HistorySentences.procedural(event);
+            if (procedural.isPresent()) {
+                around = procedural.get();
+            }
+            LocalDate day = procedural.orElse(around != null ? around : first != null ? first : sentences.day(event));
+            // after a dated step, what is no step of its own happened on that step's day; before any, the day it was recorded
+            java.util.Optional<String> sentence = around != null ? sentences.sentence(event, day) : sentences.sentence(event);
+            sentence.ifPresent(text -> {
                 VoteListing vote = listing(event.payload(), day);
                 Object meeting = event.payload().get("meeting");
-                lines.add(new HistoryLine(e.seq(), day.toString(), meeting == null ? null : meeting.toString(),
+                lines.add(new HistoryLine(e.seq(), day.toString(), procedural.isPresent(), meeting == null ? null : meeting.toString(),
                         EntryHasher.timestamp(e.occurredAt()), e.type(), text, vote, vote == null ? null : vote.printed()));
             });
         }

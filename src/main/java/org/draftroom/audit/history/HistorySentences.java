@@ -74,6 +74,14 @@ public final class HistorySentences {
         return Optional.of(DAY.format(day(event)) + " — " + describe(event));
     }
 
+    /** The sentence of an event that is no procedural step, dated by the step it happened after. */
+    public Optional<String> sentence(Event event, LocalDate day) {
+        if (isPrivate(event.type())) {
+            return Optional.empty();
+        }
+        return Optional.of(DAY.format(day) + " — " + describe(event));
+    }
+
     String describe(Event e) {
         return describeStep(e) + meeting(e.payload()) + outOfOrder(e.payload());
     }

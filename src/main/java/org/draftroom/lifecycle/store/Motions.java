@@ -29,6 +29,29 @@ public class Motions {
         return new Motion(number, kind, memberState, "PENDING");
     }
 
+    /** The motions of a draft and the kinds of versions it has had ("ORALLY_REVISED", "AMENDED"), in one statement. */
+    public record AtAction(List<Motion> motions, java.util.Set<String> versionKinds) {
+    }
+
+    public AtAction atAction(long draftId) {
+        List<Motion> motions = new java.util.ArrayList<>();
+        java.util.Set<String> kinds = new java.util.HashSet<>();
+        sql.list("""
+                SELECT number, kind, member_state, status, NULL AS version_kind FROM procedural_motion WHERE draft_id = ?
+                UNION ALL
+                SELECT NULL, NULL, NULL, NULL, kind FROM draft_version WHERE draft_id = ? GROUP BY kind
+                ORDER BY 1""", rs -> {
+            if (rs.getString(5) != null) {
+                kinds.add(rs.getString(5));
+            } else {
+                motions.add(new Motion(rs.getInt(1), rs.getString(2), rs.getString(3) == null ? null : rs.getString(3).trim(),
+                        rs.getString(4)));
+            }
+            return Boolean.TRUE;
+        }, draftId, draftId);
+        return new AtAction(motions, kinds);
+    }
+
     public List<Motion> forDraft(long draftId) {
         return sql.list("SELECT number, kind, member_state, status FROM procedural_motion WHERE draft_id = ? ORDER BY number",
                 rs -> new Motion(rs.getInt(1), rs.getString(2), rs.getString(3) == null ? null : rs.getString(3).trim(), rs.getString(4)),
