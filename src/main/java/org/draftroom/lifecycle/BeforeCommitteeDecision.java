@@ -8,5 +8,8 @@ import org.draftroom.document.store.DraftRecord;
  * amendments at action are undecided).
  */
 public interface BeforeCommitteeDecision {
-    void check(DraftRecord draft);
+    /** What the Committee is about to decide. */
+    enum Subject { PROPOSAL, NO_ACTION_MOTION }
+
+    void check(DraftRecord draft, Subject subject);
 }

@@ -4,8 +4,6 @@ import org.draftroom.document.model.Adoption;
 import org.draftroom.document.model.Distribution;
 import org.draftroom.document.model.Document;
 import org.draftroom.document.model.DocumentMetadata;
-import org.draftroom.document.model.Paragraph;
-import org.draftroom.shared.Refusal;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -17,10 +15,6 @@ public final class IssuedText {
     private IssuedText() {
     }
 
-    /** A change read out at action: the paragraph (label such as "OP5" or id) and its new text. */
-    public record OralChange(String paragraph, String text) {
-    }
-
     /** The draft issued under its symbol: L. document, limited distribution, main sponsors in alphabetical order. */
     public static Document asIssuedDraft(Document current, String symbol, LocalDate date, List<String> mainSponsorNames) {
         DocumentMetadata m = current.metadata();
@@ -29,23 +23,12 @@ public final class IssuedText {
                 m.agendaItemTitle(), m.title(), DraftHeading.alphabetical(mainSponsorNames), null));
     }
 
-    /** The text as orally revised: each named paragraph gets its new text (opening phrase kept). */
-    public static Document asOrallyRevised(Document current, List<OralChange> changes) {
-        if (changes == null || changes.isEmpty()) {
-            throw Refusal.unprocessable("no-changes", "An oral revision changes at least one paragraph");
-        }
-        Document revised = current;
-        for (OralChange change : changes) {
-            if (change.paragraph() == null || change.text() == null || change.text().isBlank()) {
-                throw Refusal.unprocessable("incomplete-change", "Each change names a paragraph and gives its new text");
-            }
-            Document base = revised;
-            Paragraph p = base.byLabel(change.paragraph())
-                    .or(() -> base.paragraphs().stream().filter(x -> x.id().value().equals(change.paragraph())).findFirst())
-                    .orElseThrow(() -> Refusal.unprocessable("unknown-paragraph", "There is no paragraph " + change.paragraph()));
-            revised = revised.replace(p.withText(change.text().strip()));
-        }
-        return revised;
+    /** The resolution as issued: "Distr.: General" and the day of issue under it. */
+    public static Document asIssuedOn(Document resolution, LocalDate issuedOn) {
+        DocumentMetadata m = resolution.metadata();
+        return resolution.withMetadata(new DocumentMetadata(m.organ(), m.symbol(), Distribution.GENERAL, issuedOn,
+                m.originalLanguage(), m.session(), m.committee(), m.agendaItemNumber(), m.agendaItemTitle(), m.title(),
+                m.mainSponsors(), m.adoption()));
     }
 
     /** The facts of the plenary's adoption. */

@@ -3,6 +3,7 @@ package org.draftroom.lifecycle;
 import java.util.EnumSet;
 import java.util.Set;
 
+import static org.draftroom.lifecycle.Stage.ADOPTED;
 import static org.draftroom.lifecycle.Stage.APPROVED_BY_COMMITTEE;
 import static org.draftroom.lifecycle.Stage.CONSULTATIONS;
 import static org.draftroom.lifecycle.Stage.DEFERRED;
@@ -33,7 +34,9 @@ public enum LifecycleAction {
             EnumSet.of(IN_ACTION, APPROVED_BY_COMMITTEE, REJECTED_BY_COMMITTEE, NO_ACTION)),
     RECORD_REPORT("record-report", Actor.SECRETARIAT, EnumSet.of(APPROVED_BY_COMMITTEE)),
     /** In REPORTED; for plenary drafts (no committee) directly in IN_ACTION. */
-    RECORD_PLENARY_DECISION("record-plenary-decision", Actor.SECRETARIAT, EnumSet.of(REPORTED, IN_ACTION));
+    RECORD_PLENARY_DECISION("record-plenary-decision", Actor.SECRETARIAT, EnumSet.of(REPORTED, IN_ACTION)),
+    /** The day the resolution is issued ("Distr.: General" and that date). */
+    RECORD_ISSUE("record-issue", Actor.SECRETARIAT, EnumSet.of(ADOPTED));
 
     /** Who may take an action. */
     public enum Actor {

@@ -36,7 +36,8 @@ public final class VoteTaking {
             if (decision.tally() == null) {
                 return Map.of();
             }
-            return Map.of("yes", decision.tally().yes(), "no", decision.tally().no(), "abstain", decision.tally().abstain());
+            return vote == null ? Map.of("yes", decision.tally().yes(), "no", decision.tally().no(), "abstain", decision.tally().abstain())
+                    : vote.forRecord(decision.tally());
         }
     }
 

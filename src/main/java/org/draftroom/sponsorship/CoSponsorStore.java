@@ -17,7 +17,7 @@ public class CoSponsorStore {
     }
 
     /** One co-sponsoring State. */
-    public record CoSponsor(String memberState, OffsetDateTime joinedAt, boolean afterTabling) {
+    public record CoSponsor(String memberState, OffsetDateTime joinedAt, boolean afterTabling, java.time.LocalDate joinedOn) {
     }
 
     /** The list of a draft: its deadline, and when and why it closed (both null while open). */
@@ -38,10 +38,10 @@ public class CoSponsorStore {
     }
 
     /** Adds the State; false when it is a co-sponsor already (two delegates of one State give one row). */
-    public boolean add(long draftId, String memberState, String by, boolean afterTabling) {
+    public boolean add(long draftId, String memberState, String by, boolean afterTabling, java.time.LocalDate joinedOn) {
         return sql.update("""
-                INSERT INTO draft_cosponsor (draft_id, member_state, joined_by, after_tabling) VALUES (?, ?, ?, ?)
-                ON CONFLICT (draft_id, member_state) DO NOTHING""", draftId, memberState, by, afterTabling) == 1;
+                INSERT INTO draft_cosponsor (draft_id, member_state, joined_by, after_tabling, joined_on) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (draft_id, member_state) DO NOTHING""", draftId, memberState, by, afterTabling, joinedOn) == 1;
     }
 
     public boolean remove(long draftId, String memberState) {
@@ -50,8 +50,10 @@ public class CoSponsorStore {
 
     public List<CoSponsor> list(long draftId) {
         return sql.list("""
-                SELECT member_state, joined_at, after_tabling FROM draft_cosponsor WHERE draft_id = ? ORDER BY joined_at, member_state""",
-                rs -> new CoSponsor(rs.getString(1).trim(), rs.getObject(2, OffsetDateTime.class), rs.getBoolean(3)), draftId);
+                SELECT member_state, joined_at, after_tabling, joined_on FROM draft_cosponsor WHERE draft_id = ?
+                 ORDER BY joined_on, joined_at, member_state""",
+                rs -> new CoSponsor(rs.getString(1).trim(), rs.getObject(2, OffsetDateTime.class), rs.getBoolean(3),
+                        rs.getObject(4, java.time.LocalDate.class)), draftId);
     }
 
     public ListState listState(long draftId) {

@@ -9,12 +9,15 @@ import org.draftroom.document.store.DraftStore;
 import org.draftroom.lifecycle.ActionPolicy;
 import org.draftroom.lifecycle.LifecycleAction;
 import org.draftroom.lifecycle.Stage;
+import org.draftroom.lifecycle.app.DatingSteps;
 import org.draftroom.lifecycle.app.DraftSteps;
 import org.draftroom.memberstate.MemberState;
 import org.draftroom.memberstate.MemberStates;
 import org.draftroom.security.Caller;
 import org.draftroom.shared.Refusal;
 
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -30,8 +33,11 @@ public class JoiningAsCoSponsor {
     private final DraftSteps steps;
     private final MemberStates memberStates;
     private final AuditTrail audit;
+    private final DatingSteps dating;
 
-    JoiningAsCoSponsor(CoSponsorStore store, DraftStore drafts, DraftSteps steps, MemberStates memberStates, AuditTrail audit) {
+    JoiningAsCoSponsor(CoSponsorStore store, DraftStore drafts, DraftSteps steps, MemberStates memberStates, AuditTrail audit,
+                       DatingSteps dating) {
+        this.dating = dating;
         this.store = store;
         this.drafts = drafts;
         this.steps = steps;
@@ -39,9 +45,15 @@ public class JoiningAsCoSponsor {
         this.audit = audit;
     }
 
-    /** Answers whether this call added the State (false: it was a co-sponsor already). */
+    /** Answers whether this call added the State (false: it was a co-sponsor already); joined today. */
     @Transactional
     public boolean join(Caller caller, long draftId) {
+        return join(caller, draftId, null);
+    }
+
+    /** Answers whether this call added the State (false: it was a co-sponsor already); {@code on} null for today. */
+    @Transactional
+    public boolean join(Caller caller, long draftId, LocalDate on) {
         store.stageSharedLock(draftId).orElseThrow(() -> Refusal.notFound("Draft", draftId));
         DraftRecord draft = drafts.require(draftId);
         ActionPolicy.check(LifecycleAction.JOIN_CO_SPONSORSHIP, steps.facts(draft), caller);
@@ -49,10 +61,16 @@ public class JoiningAsCoSponsor {
             throw Refusal.forbidden("Only Member States sponsor draft resolutions.");
         }
         boolean afterTabling = DraftSteps.stageOf(draft) != Stage.CONSULTATIONS;
-        boolean added = store.add(draftId, caller.memberState(), caller.username(), afterTabling);
+        String step = "co-sponsorship of " + memberStates.nameOf(caller.memberState());
+        LocalDate joinedOn = dating.check(draftId, step, on);
+        boolean added = store.add(draftId, caller.memberState(), caller.username(), afterTabling, joinedOn);
         if (added) {
-            audit.record(AuditEvent.by(caller, "cosponsorship.joined", draftId,
-                    Map.of("memberState", caller.memberState(), "afterTabling", afterTabling)));
+            dating.record(draftId, step, joinedOn, caller.username());
+            Map<String, Object> payload = new LinkedHashMap<>();
+            payload.put("memberState", caller.memberState());
+            payload.put("afterTabling", afterTabling);
+            payload.put("date", joinedOn.toString());
+            audit.record(AuditEvent.by(caller, "cosponsorship.joined", draftId, payload));
         }
         return added;
     }

@@ -8,7 +8,11 @@ import org.draftroom.memberstate.MemberStates;
 import org.draftroom.security.Caller;
 
 import java.text.Collator;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Optional;
+import org.draftroom.lifecycle.app.DatingSteps;
+import org.draftroom.lifecycle.store.ProceduralSteps;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -18,16 +22,18 @@ import java.util.Locale;
 class SponsorshipSection implements DraftSection {
     private final CoSponsorStore store;
     private final MemberStates memberStates;
+    private final ProceduralSteps steps;
 
-    SponsorshipSection(CoSponsorStore store, MemberStates memberStates) {
+    SponsorshipSection(CoSponsorStore store, MemberStates memberStates, ProceduralSteps steps) {
         this.store = store;
         this.memberStates = memberStates;
+        this.steps = steps;
     }
 
     record Sponsor(String code, String name) {
     }
 
-    record CoSponsorView(String code, String name, OffsetDateTime joinedAt, boolean joinedAfterTabling) {
+    record CoSponsorView(String code, String name, LocalDate joinedOn, OffsetDateTime joinedAt, boolean joinedAfterTabling) {
     }
 
     record Sponsorship(List<Sponsor> mainSponsors, List<CoSponsorView> coSponsors, int coSponsorCount, boolean open,
@@ -43,15 +49,28 @@ class SponsorshipSection implements DraftSection {
     public Object describe(DraftRecord draft, Caller caller) {
         Collator collator = Collator.getInstance(Locale.ENGLISH);
         collator.setStrength(Collator.PRIMARY);
-        List<Sponsor> main = draft.mainSponsors().stream().map(c -> new Sponsor(c, memberStates.nameOf(c)))
+        List<Sponsor> main = draft.mainSponsors().stream().map(c -> new Sponsor(c, memberStates.nameInSession(c, draft.session())))
                 .sorted(Comparator.comparing(Sponsor::name, collator)).toList();
+        Optional<LocalDate> tabledOn = steps.first(draft.id(), DatingSteps.TABLED);
         List<CoSponsorView> co = store.list(draft.id()).stream()
-                .map(c -> new CoSponsorView(c.memberState(), memberStates.nameOf(c.memberState()), c.joinedAt(), c.afterTabling()))
+                .map(c -> new CoSponsorView(c.memberState(), memberStates.nameInSession(c.memberState(), draft.session()),
+                        c.joinedOn(), c.joinedAt(), joinedAfterTabling(c, tabledOn)))
                 .sorted(Comparator.comparing(CoSponsorView::name, collator)).toList();
         CoSponsorStore.ListState list = store.listState(draft.id());
         boolean open = list.open() && !"ADOPTED".equals(draft.stage());
         String subsequently = DraftHeading.subsequentlyJoined(co.stream().filter(CoSponsorView::joinedAfterTabling)
                 .map(CoSponsorView::name).toList());
         return new Sponsorship(main, co, co.size(), open, list.deadline(), list.closedAt(), list.closedReason(), subsequently);
+    }
+
+    /**
+     * "Subsequently joined" is decided by dates: a State that joined after the day the draft was
+     * tabled; on that very day, one that joined once it was tabled.
+     */
+    static boolean joinedAfterTabling(CoSponsorStore.CoSponsor c, Optional<LocalDate> tabledOn) {
+        if (tabledOn.isEmpty() || c.joinedOn() == null) {
+            return c.afterTabling();
+        }
+        return c.joinedOn().isAfter(tabledOn.get()) || c.joinedOn().equals(tabledOn.get()) && c.afterTabling();
     }
 }

@@ -90,6 +90,25 @@ public class DecisionStore {
         }
     }
 
+    /** The ballots of every recorded vote on a draft, by decision id and State code (one query). */
+    public Map<Long, Map<String, Ballot>> ballotsOfDraft(long draftId) {
+        try (PreparedStatement query = transactions.getConnection().prepareStatement("""
+                SELECT b.decision_id, b.member_state, b.ballot FROM recorded_ballot b
+                  JOIN recorded_decision d ON d.id = b.decision_id WHERE d.draft_id = ? ORDER BY b.decision_id, b.member_state""")) {
+            query.setLong(1, draftId);
+            Map<Long, Map<String, Ballot>> out = new java.util.LinkedHashMap<>();
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    out.computeIfAbsent(rs.getLong(1), k -> new java.util.TreeMap<>())
+                            .put(rs.getString(2).trim(), Ballot.valueOf(rs.getString(3)));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read ballots of draft " + draftId + ": " + e.getMessage(), e);
+        }
+    }
+
     /** The ballots of one recorded vote, by State code. */
     public Map<String, Ballot> ballots(long decisionId) {
         try (PreparedStatement query = transactions.getConnection().prepareStatement(

@@ -15,6 +15,22 @@ public record RecordedVote(Map<String, Ballot> ballots) {
         ballots = Collections.unmodifiableMap(new TreeMap<>(ballots));
     }
 
+    /** For the record: the tally and the codes of the States in favour, against and abstaining. */
+    public java.util.Map<String, Object> forRecord(Tally tally) {
+        java.util.Map<String, Object> out = new java.util.LinkedHashMap<>();
+        out.put("yes", tally.yes());
+        out.put("no", tally.no());
+        out.put("abstain", tally.abstain());
+        out.put("inFavour", codes(Ballot.YES));
+        out.put("against", codes(Ballot.NO));
+        out.put("abstaining", codes(Ballot.ABSTAIN));
+        return out;
+    }
+
+    private java.util.List<String> codes(Ballot which) {
+        return ballots.entrySet().stream().filter(e -> e.getValue() == which).map(Map.Entry::getKey).toList();
+    }
+
     /** Counts the ballots; {@code membership} is how many States could vote (absent ones included). */
     public Tally tally(int membership) {
         int yes = 0;

@@ -43,8 +43,12 @@ final class Drafting {
         return r.json().get("symbol").asText();
     }
 
+    /** The day the Committee acts on the drafts of these tests (its 50th meeting). */
+    static final String ACTION_DAY = "2025-11-18";
+
     void openAction(long draftId) {
-        Http.Response r = http.post("/api/drafts/" + draftId + "/open-action", accounts.secretariat(http), "");
+        Http.Response r = http.post("/api/drafts/" + draftId + "/open-action", accounts.secretariat(http),
+                Map.of("date", ACTION_DAY, "meeting", "50th meeting"));
         if (r.status() != 200) {
             throw new AssertionError("Cannot open action: " + r);
         }

@@ -51,7 +51,10 @@ class VotingSequenceIT extends ServerTest {
 
     private Http.Response vote(long draft, String ref, Map<String, Object> body) {
         String path = ref.startsWith("A") ? "/amendments/" + ref.substring(1) : "/divisions/" + ref.substring(1);
-        return http().post("/api/drafts/" + draft + path + "/vote", accounts.secretariat(http()), body);
+        Map<String, Object> dated = new java.util.LinkedHashMap<>(body);
+        dated.putIfAbsent("date", Drafting.ACTION_DAY);
+        dated.putIfAbsent("meeting", "50th meeting");
+        return http().post("/api/drafts/" + draft + path + "/vote", accounts.secretariat(http()), dated);
     }
 
     private List<String> order(JsonNode order) {
@@ -88,13 +91,14 @@ class VotingSequenceIT extends ServerTest {
         assertThat(division.status()).as(division.body()).isEqualTo(201);
 
         JsonNode proposed = http().get("/api/drafts/" + draft + "/amendments/voting-order", secretariat).json();
-        assertThat(order(proposed)).containsExactly("A" + a3, "A" + a5, "A" + a4, "A" + a2, "A" + a1, "D1");
+        assertThat(order(proposed)).containsExactly("A" + a3, "A" + a5, "A" + a4, "A" + a2, "A" + a1, "D1", "P");
+        assertThat(proposed.get("descriptions").get("P").asText()).isEqualTo("the draft resolution " + symbol);
         assertThat(proposed.get("reordered").asBoolean()).isFalse();
 
         Http.Response reordered = http().put("/api/drafts/" + draft + "/amendments/voting-order", secretariat,
                 Map.of("order", List.of("A" + a2, "A" + a1)));
         assertThat(reordered.status()).as(reordered.body()).isEqualTo(200);
-        assertThat(order(reordered.json())).containsExactly("A" + a2, "A" + a1, "A" + a3, "A" + a5, "A" + a4, "D1");
+        assertThat(order(reordered.json())).containsExactly("A" + a2, "A" + a1, "A" + a3, "A" + a5, "A" + a4, "D1", "P");
         assertThat(http().put("/api/drafts/" + draft + "/amendments/voting-order", accounts.delegate(http(), "FRA"),
                 Map.of("order", List.of("A" + a1))).status()).isEqualTo(403);
 
@@ -124,7 +128,8 @@ class VotingSequenceIT extends ServerTest {
         List<String> statuses = new ArrayList<>();
         finalOrder.get("items").forEach(i -> statuses.add(i.get("ref").asText() + ":" + i.get("status").asText()));
         assertThat(statuses).containsExactly("A" + a2 + ":ADOPTED", "A" + a1 + ":MOOT", "A" + a3 + ":REJECTED", "A" + a5 + ":ADOPTED",
-                "A" + a4 + ":ADOPTED", "D1:RETAINED");
+                "A" + a4 + ":ADOPTED", "D1:RETAINED", "P:PENDING");
+        assertThat(finalOrder.get("descriptions").get("P").asText()).isEqualTo("the draft resolution " + symbol + ", as amended");
 
         JsonNode amended = drafting.current(draft);
         assertThat(amended.get("version").get("label").asText()).isEqualTo(symbol + " as amended");

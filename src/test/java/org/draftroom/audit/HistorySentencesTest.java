@@ -58,7 +58,7 @@ class HistorySentencesTest {
         assertThat(say("amendment.proposed", "DELEGATE", "BLR", Map.of("amendment", 3)))
                 .isEqualTo("14 Oct 2025 — amendment 3 proposed by Belarus");
         assertThat(say("amendment.accepted", "FACILITATOR", null, Map.of("amendment", 3)))
-                .isEqualTo("14 Oct 2025 — amendment 3 accepted");
+                .isEqualTo("14 Oct 2025 — amendment 3 accepted by the facilitator");
     }
 
     @Test

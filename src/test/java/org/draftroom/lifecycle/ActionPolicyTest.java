@@ -38,7 +38,8 @@ class ActionPolicyTest {
                 "record-oral-revision", "record-action", "record-explanation-of-vote");
         assertThat(ActionPolicy.allowed(draft(Stage.IN_ACTION, false), FRANCE)).isEmpty();
         assertThat(ActionPolicy.allowed(draft(Stage.IN_ACTION, false), BELARUS)).containsExactly("withdraw");
-        assertThat(ActionPolicy.allowed(draft(Stage.ADOPTED, false), SECRETARIAT)).isEmpty();
+        assertThat(ActionPolicy.allowed(draft(Stage.ADOPTED, false), SECRETARIAT)).containsExactly("record-issue");
+        assertThat(ActionPolicy.allowed(draft(Stage.ADOPTED, false), BELARUS)).isEmpty();
     }
 
     @Test

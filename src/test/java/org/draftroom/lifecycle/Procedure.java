@@ -11,11 +11,21 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Drives a draft through the procedure over HTTP, as the delegations and the secretariat would. */
+/**
+ * Drives a draft through the procedure over HTTP, as the delegations and the secretariat would. Like a
+ * replay of a real history, a step given no date happens on the day of the step before it (the
+ * server itself would date it today; that default has its own tests).
+ */
 final class Procedure {
     static final List<String> SEED_004_SPONSORS = List.of("BLR", "PRK", "RUS", "VEN");
+    /** Steps that take a procedural date. */
+    private static final java.util.Set<String> DATED = java.util.Set.of("table", "revise", "withdraw", "open-action", "defer", "pbi",
+            "oral-revisions", "action", "explanations-of-vote", "report", "plenary", "issue", "motions");
+    /** The day consultations are held on, before anything is tabled. */
+    static final String CONSULTATIONS = "2025-10-20";
     private final Http http;
     private final Accounts accounts;
+    private String lastDate;
 
     Procedure(Http http, Accounts accounts) {
         this.http = http;
@@ -52,7 +62,22 @@ final class Procedure {
     }
 
     Http.Response step(long id, String step, String token, Object body) {
-        return http.post("/api/drafts/" + id + "/" + step, token, body == null ? "" : body);
+        Object dated = body;
+        if (DATED.contains(step) && lastDate != null && (body == null || body instanceof Map<?, ?> m && !m.containsKey("date"))) {
+            Map<Object, Object> withDate = new LinkedHashMap<>(body == null ? Map.of() : (Map<?, ?>) body);
+            withDate.put("date", lastDate);
+            dated = withDate;
+        }
+        Http.Response r = http.post("/api/drafts/" + id + "/" + step, token, dated == null ? "" : dated);
+        if (r.status() == 200 && dated instanceof Map<?, ?> m && m.get("date") != null) {
+            lastDate = m.get("date").toString();
+        }
+        return r;
+    }
+
+    /** The day the next undated step happens on. */
+    String lastDate() {
+        return lastDate == null ? CONSULTATIONS : lastDate;
     }
 
     /** A step that must succeed; answers its response body. */
@@ -68,7 +93,7 @@ final class Procedure {
 
     void join(long id, String... states) {
         for (String s : states) {
-            Http.Response r = http.post("/api/drafts/" + id + "/cosponsors", delegate(s), "");
+            Http.Response r = http.post("/api/drafts/" + id + "/cosponsors", delegate(s), Map.of("date", lastDate()));
             assertThat(r.status()).as("join " + s + ": " + r).isEqualTo(200);
         }
     }

@@ -64,7 +64,7 @@ class ProcedureTextTest {
                 List.of("Venezuela (Bolivarian Republic of)", "Belarus", "Russian Federation", "Democratic People's Republic of Korea"));
         assertThat(PlainTextRenderer.render(tabled)).contains("A/C.3/80/L.20\n\nDistr.: Limited\n30 October 2025\n",
                 "Belarus, Democratic People's Republic of Korea, Russian Federation and Venezuela (Bolivarian Republic of): draft resolution\n");
-        Document revised = IssuedText.asOrallyRevised(tabled, List.of(new IssuedText.OralChange("OP2", "new text of OP2;")));
+        Document revised = OralRevision.apply(tabled, List.of(new OralRevision.Change("OP2", "new text of OP2;", null, null)));
         assertThat(revised.byLabel("OP2").orElseThrow().text()).isEqualTo("new text of OP2;");
         Document resolution = IssuedText.asResolution(revised, new IssuedText.Resolution("80/186", LocalDate.of(2025, 12, 16),
                 "A/80/463", 26, "53rd plenary meeting"));

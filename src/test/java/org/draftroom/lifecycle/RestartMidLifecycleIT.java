@@ -40,8 +40,8 @@ class RestartMidLifecycleIT {
             assertThat(draft.get("procedure").get("lifecycle").get("openTasks").toString()).isEqualTo("[\"inAction\"]");
             assertThat(TablingAndJoiningIT.texts(draft.get("allowedActions"))).contains("record-action", "record-oral-revision");
 
-            p.ok(id, "action", p.secretariat(), Map.of("decision", "WITHOUT_VOTE"));
-            p.ok(id, "report", p.secretariat(), Map.of("symbol", "A/80/463", "paragraph", 26, "recommendation", "IV"));
+            p.ok(id, "action", p.secretariat(), Map.of("decision", "WITHOUT_VOTE", "date", "2025-11-18"));
+            p.ok(id, "report", p.secretariat(), Map.of("symbol", "A/80/463", "paragraph", 26, "recommendation", "IV", "date", "2025-12-01"));
             JsonNode adopted = p.ok(id, "plenary", p.secretariat(), Map.of("decision", "WITHOUT_VOTE",
                     "meeting", "53rd plenary meeting", "date", "2025-12-16"));
             assertThat(adopted.get("stage").asText()).isEqualTo("ADOPTED");

@@ -48,7 +48,9 @@ class StatementCountingIT extends ServerTest {
             return http().get("/api/users", admin);
         });
         assertThat(users.count()).isEqualTo(1);
-        assertThat(users.elsewhere()).containsExactly("some-background-work: SELECT 42");
+        // the audit sealer may seal the admin's creation meanwhile, on its own thread: also elsewhere, and not counted
+        assertThat(users.elsewhere()).filteredOn(sql -> !sql.startsWith("audit-sealer: "))
+                .containsExactly("some-background-work: SELECT 42");
     }
 
     private static void join(Thread thread) {

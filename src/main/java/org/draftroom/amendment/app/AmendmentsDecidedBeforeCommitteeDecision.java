@@ -17,7 +17,10 @@ class AmendmentsDecidedBeforeCommitteeDecision implements BeforeCommitteeDecisio
     }
 
     @Override
-    public void check(DraftRecord draft) {
+    public void check(DraftRecord draft, Subject subject) {
+        if (subject == Subject.NO_ACTION_MOTION) {
+            return;
+        }
         List<String> undecided = agenda.undecided(draft.id());
         if (!undecided.isEmpty()) {
             throw Refusal.conflict("amendments-undecided", "Amendments and divisions are voted on before the draft itself: "

@@ -19,6 +19,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.draftroom.document.store.VersionKind;
+import org.draftroom.lifecycle.store.Motions;
 
 /**
  * The order of voting at action: proposed by the rules ({@link VotingOrder}), reordered by the
@@ -32,8 +34,11 @@ public class OrderingTheVote {
     private final ActionAgenda agenda;
     private final DivisionStore divisions;
     private final AuditTrail audit;
+    private final Motions motions;
 
-    OrderingTheVote(DraftStore drafts, DocumentCache documents, ActionAgenda agenda, DivisionStore divisions, AuditTrail audit) {
+    OrderingTheVote(DraftStore drafts, DocumentCache documents, ActionAgenda agenda, DivisionStore divisions, AuditTrail audit,
+                    Motions motions) {
+        this.motions = motions;
         this.drafts = drafts;
         this.documents = documents;
         this.agenda = agenda;
@@ -41,14 +46,23 @@ public class OrderingTheVote {
         this.audit = audit;
     }
 
-    /** @param reordered true when the secretariat has set its own order */
-    public record Order(long draftId, String stage, boolean reordered, List<VotingOrder.Item> items) {
+    /**
+     * @param reordered    true when the secretariat has set its own order of amendments and divisions
+     * @param items        procedural motions ("M1"), amendments ("A3") and divisions ("D1"), then the proposal ("P")
+     * @param descriptions what each item is, as the Chair announces it: "the draft resolution A/C.3/80/L.20, as amended"
+     */
+    public record Order(long draftId, String stage, boolean reordered, List<VotingOrder.Item> items, Map<String, String> descriptions) {
     }
 
     @ReadOnly
     public Order order(long draftId) {
         DraftRecord draft = drafts.require(draftId);
         return order(draft);
+    }
+
+    /** The order as it stands, read inside the caller's transaction. */
+    Order orderInTransaction(long draftId) {
+        return order(drafts.require(draftId));
     }
 
     @Transactional
@@ -62,6 +76,7 @@ public class OrderingTheVote {
         if (refs == null || refs.isEmpty()) {
             throw Refusal.unprocessable("order-missing", "Give the order as a list such as [\"A3\", \"A1\", \"D1\"]");
         }
+        refs = refs.stream().filter(r -> r != null && !r.equals(VotingOrder.PROPOSAL) && !r.matches("M\\d+")).toList();
         Set<String> seen = new HashSet<>();
         for (String ref : refs) {
             if (!known.contains(ref) || !seen.add(ref)) {
@@ -73,14 +88,42 @@ public class OrderingTheVote {
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("order", List.copyOf(refs));
         audit.record(AuditEvent.by(caller, "voting-order.set", draftId, payload));
-        return new Order(draftId, draft.stage(), true, VotingOrder.reordered(proposed.items(), refs));
+        return order(drafts.require(draftId));
     }
 
     private Order order(DraftRecord draft) {
         List<VotingOrder.Item> proposed = VotingOrder.propose(documents.get(draft.id(), draft.currentVersion()),
                 agenda.amendmentsToVote(draft.id()), divisions.forDraft(draft.id()));
         List<String> chosen = divisions.votingOrder(draft.id());
-        return chosen.isEmpty() ? new Order(draft.id(), draft.stage(), false, proposed)
-                : new Order(draft.id(), draft.stage(), true, VotingOrder.reordered(proposed, chosen));
+        List<VotingOrder.Item> votes = chosen.isEmpty() ? proposed : VotingOrder.reordered(proposed, chosen);
+        Map<String, String> descriptions = new LinkedHashMap<>();
+        Motions.AtAction atAction = motions.atAction(draft.id());
+        List<VotingOrder.Item> motionItems = atAction.motions().stream().map(m -> {
+            descriptions.put(m.ref(), "the motion" + (m.memberState() == null ? "" : " of " + m.memberState())
+                    + " that no action be taken on the draft resolution (rule 116)");
+            return VotingOrder.motion(m.number(), m.status());
+        }).toList();
+        String proposal = proposal(draft, atAction.versionKinds());
+        descriptions.put(VotingOrder.PROPOSAL, proposal);
+        List<VotingOrder.Item> items = VotingOrder.withMotionsAndProposal(motionItems, votes, proposalStatus(draft.stage()));
+        return new Order(draft.id(), draft.stage(), !chosen.isEmpty(), items, descriptions);
+    }
+
+    /** "the draft resolution A/C.3/80/L.20, as orally revised and as amended". */
+    private static String proposal(DraftRecord draft, Set<String> kinds) {
+        String base = "the draft resolution" + (draft.symbol() == null || draft.symbol().startsWith("A/RES/") ? "" : " " + draft.symbol());
+        boolean oral = kinds.contains(VersionKind.ORALLY_REVISED.name());
+        boolean amended = kinds.contains(VersionKind.AMENDED.name());
+        return base + (oral && amended ? ", as orally revised and as amended" : oral ? ", as orally revised" : amended ? ", as amended" : "");
+    }
+
+    private static String proposalStatus(String stage) {
+        return switch (stage) {
+            case "APPROVED_BY_COMMITTEE", "REPORTED", "ADOPTED", "REJECTED_IN_PLENARY" -> "ADOPTED";
+            case "REJECTED_BY_COMMITTEE" -> "REJECTED";
+            case "NO_ACTION" -> "NO_ACTION";
+            case "WITHDRAWN" -> "WITHDRAWN";
+            default -> "PENDING";
+        };
     }
 }

@@ -68,7 +68,26 @@ public class ProposingAmendment {
      * @param amends         for a sub-amendment, the number of the pending amendment it amends
      */
     public record Proposal(Integer againstVersion, Integer amends, List<ProposedOperation> operations, String justification,
-                           List<String> cosponsors) {
+                           List<String> cosponsors, String onBehalfOf) {
+        public Proposal(Integer againstVersion, Integer amends, List<ProposedOperation> operations, String justification,
+                        List<String> cosponsors) {
+            this(againstVersion, amends, operations, justification, cosponsors, null);
+        }
+    }
+
+    /** "the Group of African States": free text, as the UN writes it ("on behalf of the Group of African States"). */
+    static String group(String onBehalfOf) {
+        if (onBehalfOf == null || onBehalfOf.isBlank()) {
+            return null;
+        }
+        String g = onBehalfOf.strip().replaceAll("\\s+", " ");
+        if (g.toLowerCase(java.util.Locale.ROOT).startsWith("on behalf of ")) {
+            g = g.substring("on behalf of ".length()).strip();
+        }
+        if (g.isEmpty() || g.length() > 200 || g.chars().anyMatch(c -> Character.isISOControl(c))) {
+            throw Refusal.unprocessable("on-behalf-of", "Name the group in at most 200 characters, such as \"the Group of African States\"");
+        }
+        return g;
     }
 
     @Transactional
@@ -103,11 +122,18 @@ public class ProposingAmendment {
         AmendmentStore.Inserted inserted = amendments.insert(numbers.sequenceFor(draftId), new AmendmentStore.NewAmendment(draftId,
                 proposal.amends(), kind, caller.username(), state, cosponsors, current, operations, proposal.justification(), own));
         int number = inserted.number();
+        String group = group(proposal.onBehalfOf());
+        if (group != null) {
+            amendments.onBehalfOf(inserted.id(), group);
+        }
         Amendment stored = new Amendment(inserted.id(), draftId, number, proposal.amends(), kind, null, AmendmentStatus.PENDING,
                 caller.username(), state, cosponsors, current, operations, proposal.justification(), 0);
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("amendment", number);
         payload.put("memberState", state);
+        if (group != null) {
+            payload.put("onBehalfOf", group);
+        }
         payload.put("kind", kind.name());
         payload.put("version", current);
         payload.put("paragraphs", operations.stream().map(Operation::label).distinct().toList());
@@ -121,7 +147,7 @@ public class ProposingAmendment {
             payload.put("competesWith", competitors);
         }
         audit.record(AuditEvent.by(caller, "amendment.proposed", draftId, payload));
-        return new StoredAmendment(stored, against, null, null, null, null, null, OffsetDateTime.now(), competitors);
+        return new StoredAmendment(stored, against, null, null, null, null, null, OffsetDateTime.now(), competitors, group);
     }
 
     /**

@@ -23,6 +23,10 @@ import org.draftroom.voting.DecisionStore;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.draftroom.lifecycle.Meetings;
+import org.draftroom.lifecycle.app.DatingSteps;
+import org.draftroom.lifecycle.store.ProcedureRecords;
 
 /**
  * A request for division (rule 129): a delegation asks for a separate vote on one paragraph; the
@@ -39,9 +43,16 @@ public class TakingDivision {
     private final ActionAgenda agenda;
     private final MemberStates memberStates;
     private final AuditTrail audit;
+    private final VotingSequence sequence;
+    private final DatingSteps dating;
+    private final ProcedureRecords records;
 
     TakingDivision(DraftStore drafts, DocumentCache documents, AmendmentStore amendments, DivisionStore divisions,
-                   DecisionStore decisions, ActionAgenda agenda, MemberStates memberStates, AuditTrail audit) {
+                   DecisionStore decisions, ActionAgenda agenda, MemberStates memberStates, AuditTrail audit,
+                   VotingSequence sequence, DatingSteps dating, ProcedureRecords records) {
+        this.sequence = sequence;
+        this.dating = dating;
+        this.records = records;
         this.drafts = drafts;
         this.documents = documents;
         this.amendments = amendments;
@@ -93,14 +104,20 @@ public class TakingDivision {
                     .with("amendments", amendmentsFirst);
         }
         VoteRequest.Outcome outcome = request.outcome(memberStates);
+        Optional<String> outOfOrder = sequence.check(draftId, "D" + number, request.committeeDecision(), caller.username());
+        DatingSteps.Dated dated = dating.date(draftId, "separate vote on " + d.label(), request.date(), request.meeting(),
+                Meetings.Kind.COMMITTEE, false, caller.username());
         String status = outcome.decision().adopted() ? "RETAINED" : "DELETED";
-        decisions.record(draftId, "DIVISION", d.label(), outcome.decision(), outcome.vote(), caller.username());
+        long decisionId = decisions.record(draftId, "DIVISION", d.label(), outcome.decision(), outcome.vote(), caller.username());
+        records.meeting(draftId, new ProcedureRecords.MeetingDecision(decisionId, dated.meeting(), dated.on(), null));
         divisions.settle(d.id(), status);
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("division", number);
         payload.put("paragraph", d.label());
         payload.putAll(outcome.payload());
         payload.put("outcome", status.toLowerCase());
+        dated.into(payload);
+        VotingSequence.putInto(payload, outOfOrder);
         Integer asAmended = agenda.asAmendedIfComplete(draft, caller.username());
         if (asAmended != null) {
             payload.put("version", asAmended);

@@ -13,9 +13,16 @@ import java.util.Map;
 
 /**
  * How the Committee decided one question: without a vote ({@code adopted} true or false), or by a
- * recorded vote with each Member State's ballot by alpha-3 code (States not listed are absent).
+ * recorded vote with each Member State's ballot by alpha-3 code (States not listed are absent); on
+ * which day ({@code date}, default today) and at which meeting ("45th meeting"). {@code committeeDecision}:
+ * the Committee's decision to vote on this item out of the saved order of voting, as the record states it.
  */
-public record VoteRequest(String method, Boolean adopted, Map<String, String> ballots) {
+public record VoteRequest(String method, Boolean adopted, Map<String, String> ballots, java.time.LocalDate date, String meeting,
+                          String committeeDecision) {
+
+    public VoteRequest(String method, Boolean adopted, Map<String, String> ballots) {
+        this(method, adopted, ballots, null, null, null);
+    }
 
     /** The decision, and the recorded vote when there was one (else null). */
     public record Outcome(Decision decision, RecordedVote vote) {
@@ -23,7 +30,8 @@ public record VoteRequest(String method, Boolean adopted, Map<String, String> ba
             Map<String, Object> p = new LinkedHashMap<>();
             p.put("decision", decision.describe());
             if (decision.tally() != null) {
-                p.put("votes", Map.of("yes", decision.tally().yes(), "no", decision.tally().no(), "abstain", decision.tally().abstain()));
+                p.put("votes", vote == null ? Map.of("yes", decision.tally().yes(), "no", decision.tally().no(), "abstain",
+                        decision.tally().abstain()) : vote.forRecord(decision.tally()));
             }
             return p;
         }

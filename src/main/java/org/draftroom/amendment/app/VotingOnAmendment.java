@@ -25,6 +25,10 @@ import org.draftroom.voting.DecisionStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.draftroom.lifecycle.Meetings;
+import org.draftroom.lifecycle.app.DatingSteps;
+import org.draftroom.lifecycle.store.ProcedureRecords;
 
 /**
  * The secretariat records the Committee's vote on an amendment at action. An adopted amendment
@@ -40,9 +44,16 @@ public class VotingOnAmendment {
     private final ActionAgenda agenda;
     private final MemberStates memberStates;
     private final AuditTrail audit;
+    private final VotingSequence sequence;
+    private final DatingSteps dating;
+    private final ProcedureRecords records;
 
     VotingOnAmendment(DraftStore drafts, DocumentCache documents, AmendmentStore amendments, DecisionStore decisions,
-                      ActionAgenda agenda, MemberStates memberStates, AuditTrail audit) {
+                      ActionAgenda agenda, MemberStates memberStates, AuditTrail audit, VotingSequence sequence,
+                      DatingSteps dating, ProcedureRecords records) {
+        this.sequence = sequence;
+        this.dating = dating;
+        this.records = records;
         this.drafts = drafts;
         this.documents = documents;
         this.amendments = amendments;
@@ -71,8 +82,12 @@ public class VotingOnAmendment {
                     + " are voted on before it").with("amendments", subsFirst);
         }
         VoteRequest.Outcome outcome = request.outcome(memberStates);
+        Optional<String> outOfOrder = sequence.check(draftId, "A" + number, request.committeeDecision(), caller.username());
+        DatingSteps.Dated dated = dating.date(draftId, "vote on " + a.reference(), request.date(), request.meeting(),
+                Meetings.Kind.COMMITTEE, false, caller.username());
         boolean adopted = outcome.decision().adopted();
-        decisions.record(draftId, "AMENDMENT", a.reference(), outcome.decision(), outcome.vote(), caller.username());
+        long decisionId = decisions.record(draftId, "AMENDMENT", a.reference(), outcome.decision(), outcome.vote(), caller.username());
+        records.meeting(draftId, new ProcedureRecords.MeetingDecision(decisionId, dated.meeting(), dated.on(), null));
         if (!amendments.decide(a.id(), a.rowVersion(), adopted ? AmendmentStatus.ADOPTED : AmendmentStatus.REJECTED,
                 outcome.decision().describe(), null, caller.username(), null, null)) {
             throw Refusal.conflict("amendment-changed", a.reference() + " was changed by someone else meanwhile");
@@ -81,6 +96,8 @@ public class VotingOnAmendment {
         payload.put("amendment", a.reference());
         payload.put("memberState", a.memberState());
         payload.putAll(outcome.payload());
+        dated.into(payload);
+        VotingSequence.putInto(payload, outOfOrder);
         List<Integer> moot = new ArrayList<>();
         if (adopted) {
             Document text = documents.get(draftId, draft.currentVersion());

@@ -6,7 +6,9 @@ package org.draftroom.amendment.model;
  * contradicting amendment adopted in a vote.
  */
 public enum AmendmentStatus {
-    PENDING, ACCEPTED, REJECTED, WITHDRAWN, SUPERSEDED, ADOPTED, MOOT;
+    PENDING, ACCEPTED, REJECTED, WITHDRAWN, SUPERSEDED, ADOPTED, MOOT,
+    /** An informal proposal still pending when the draft was tabled: consultations ended without it. */
+    LAPSED;
 
     public boolean isOpen() {
         return this == PENDING;

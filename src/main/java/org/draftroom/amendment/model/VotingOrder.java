@@ -22,8 +22,27 @@ public final class VotingOrder {
     private VotingOrder() {
     }
 
-    /** One vote to take: an amendment ("A3") or a division ("D1"). */
+    /** The reference of the proposal itself in the order of voting. */
+    public static final String PROPOSAL = "P";
+
+    /**
+     * One vote to take: a procedural motion ("M1", type NO_ACTION_MOTION), an amendment ("A3"), a division
+     * ("D1") or the proposal as a whole ("P", type PROPOSAL).
+     */
     public record Item(String ref, String type, int number, String paragraph, int distance, String status, Integer amends) {
+    }
+
+    /** A no-action motion: voted before anything else on the draft (rule 116). */
+    public static Item motion(int number, String status) {
+        return new Item("M" + number, "NO_ACTION_MOTION", number, null, 0, status, null);
+    }
+
+    /** The whole order: motions first, then the amendments and divisions, then the proposal as a whole. */
+    public static List<Item> withMotionsAndProposal(List<Item> motions, List<Item> votes, String proposalStatus) {
+        List<Item> out = new ArrayList<>(motions);
+        out.addAll(votes);
+        out.add(new Item(PROPOSAL, "PROPOSAL", 0, null, 0, proposalStatus, null));
+        return out;
     }
 
     public static List<Item> propose(Document text, List<Amendment> amendments, List<Division> divisions) {

@@ -30,7 +30,7 @@ public class AmendmentStore {
     static final String COLUMNS = """
             a.id, a.draft_id, a.number, a.parent_number, a.kind, a.symbol, a.status, a.author, a.member_state,
             a.anchored_version, a.operations::text, a.justification, a.row_version, a.base_version, a.decision,
-            a.decision_reason, a.decided_by, a.decided_at, a.result_version, a.created_at,
+            a.decision_reason, a.decided_by, a.decided_at, a.result_version, a.created_at, a.on_behalf_of,
             ARRAY(SELECT c.member_state FROM amendment_cosponsor c WHERE c.amendment_id = a.id ORDER BY 1) AS cosponsors
             """;
     /** The same columns without co-sponsors, for rule checks that need only the operations. */
@@ -310,7 +310,13 @@ public class AmendmentStore {
                 rs.getString(9).trim(), strings(rs.getArray("cosponsors")), rs.getInt(10), OperationJson.read(rs.getString(11)),
                 rs.getString(12), rs.getLong(13));
         return new StoredAmendment(a, rs.getInt(14), rs.getString(15), rs.getString(16), rs.getString(17),
-                rs.getObject(18, OffsetDateTime.class), (Integer) rs.getObject(19), rs.getObject(20, OffsetDateTime.class), List.of());
+                rs.getObject(18, OffsetDateTime.class), (Integer) rs.getObject(19), rs.getObject(20, OffsetDateTime.class), List.of(),
+                rs.getString(21));
+    }
+
+    /** Records that the proposer speaks on behalf of a group ("the Group of African States"). */
+    public void onBehalfOf(long id, String group) {
+        update("UPDATE amendment SET on_behalf_of = ? WHERE id = ?", group, id);
     }
 
     private static List<String> strings(Array array) throws SQLException {

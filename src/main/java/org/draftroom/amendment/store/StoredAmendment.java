@@ -12,11 +12,17 @@ import java.util.List;
  */
 public record StoredAmendment(Amendment amendment, int baseVersion, String decision, String decisionReason, String decidedBy,
                               OffsetDateTime decidedAt, Integer resultVersion, OffsetDateTime createdAt,
-                              List<Integer> competesWith) {
+                              List<Integer> competesWith, String onBehalfOf) {
+
+    /** As read before groups could be named: on behalf of no group. */
+    public StoredAmendment(Amendment amendment, int baseVersion, String decision, String decisionReason, String decidedBy,
+                           OffsetDateTime decidedAt, Integer resultVersion, OffsetDateTime createdAt, List<Integer> competesWith) {
+        this(amendment, baseVersion, decision, decisionReason, decidedBy, decidedAt, resultVersion, createdAt, competesWith, null);
+    }
 
     /** The same amendment, competing with these pending amendments. */
     public StoredAmendment competingWith(List<Integer> numbers) {
         return new StoredAmendment(amendment, baseVersion, decision, decisionReason, decidedBy, decidedAt, resultVersion, createdAt,
-                List.copyOf(numbers));
+                List.copyOf(numbers), onBehalfOf);
     }
 }

@@ -62,9 +62,10 @@ class AmendmentActionsController {
     record OrderRequest(@Nullable List<String> order) {
     }
 
-    record VoteBody(@Nullable String method, @Nullable Boolean adopted, @Nullable Map<String, String> ballots) {
+    record VoteBody(@Nullable String method, @Nullable Boolean adopted, @Nullable Map<String, String> ballots,
+                    @Nullable java.time.LocalDate date, @Nullable String meeting, @Nullable String committeeDecision) {
         VoteRequest toRequest() {
-            return new VoteRequest(method, adopted, ballots);
+            return new VoteRequest(method, adopted, ballots, date, meeting, committeeDecision);
         }
     }
 

@@ -66,7 +66,7 @@ class AmendmentController {
      * @param amends  for a sub-amendment, the number of the amendment it amends
      */
     record ProposeRequest(@Nullable Integer version, @Nullable Integer amends, @Nullable List<OperationRequest> operations,
-                          @Nullable String justification, @Nullable List<String> cosponsors) {
+                          @Nullable String justification, @Nullable List<String> cosponsors, @Nullable String onBehalfOf) {
     }
 
     record DecisionRequest(@Nullable String decision, @Nullable String reason, @Nullable List<OperationRequest> operations) {
@@ -78,7 +78,8 @@ class AmendmentController {
     @Post
     HttpResponse<AmendmentResponse> propose(@PathVariable long id, @Body ProposeRequest request, Authentication authentication) {
         StoredAmendment created = proposing.propose(Callers.of(authentication), id, new ProposingAmendment.Proposal(request.version(),
-                request.amends(), operations(request.operations()), request.justification(), request.cosponsors()));
+                request.amends(), operations(request.operations()), request.justification(), request.cosponsors(),
+                request.onBehalfOf()));
         AmendmentResponse body = AmendmentResponses.amendment(created, Map.of(), memberStates);
         return HttpResponse.created(body, URI.create("/api/drafts/" + id + "/amendments/" + body.number()))
                 .header("ETag", AmendmentTags.of(created.amendment()));

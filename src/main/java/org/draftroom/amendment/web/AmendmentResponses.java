@@ -31,7 +31,7 @@ final class AmendmentResponses {
                              Integer amends, String author, StateName memberState, List<StateName> cosponsors,
                              int baseVersion, int anchoredVersion, List<String> paragraphs, List<OperationResponse> operations,
                              String justification, List<Integer> competesWith, DecisionResponse decision,
-                             OffsetDateTime createdAt, long rowVersion) {
+                             OffsetDateTime createdAt, long rowVersion, String onBehalfOf, String proposedBy) {
     }
 
     record CompetingResponse(String paragraph, String paragraphId, List<Integer> amendments, List<List<Integer>> pairs) {
@@ -56,7 +56,8 @@ final class AmendmentResponses {
                 a.parentNumber(), a.author(), state(a.memberState(), states),
                 a.cosponsors().stream().map(c -> state(c, states)).toList(), s.baseVersion(), a.anchoredVersion(),
                 ops.stream().map(OperationResponse::paragraph).distinct().toList(), ops, a.justification(), s.competesWith(),
-                decision, s.createdAt(), a.rowVersion());
+                decision, s.createdAt(), a.rowVersion(), s.onBehalfOf(),
+                states.nameOf(a.memberState()) + (s.onBehalfOf() == null ? "" : ", on behalf of " + s.onBehalfOf()));
     }
 
     private static OperationResponse operation(Operation o, Map<String, String> labels) {

@@ -41,7 +41,8 @@ class DivisionController {
         }
     }
 
-    record VoteBody(@Nullable String method, @Nullable Boolean adopted, @Nullable Map<String, String> ballots) {
+    record VoteBody(@Nullable String method, @Nullable Boolean adopted, @Nullable Map<String, String> ballots,
+                    @Nullable java.time.LocalDate date, @Nullable String meeting, @Nullable String committeeDecision) {
     }
 
     @Post
@@ -53,6 +54,6 @@ class DivisionController {
     @Post("/{number:[0-9]+}/vote")
     DivisionResponse vote(@PathVariable long id, @PathVariable int number, @Body VoteBody body, Authentication authentication) {
         return DivisionResponse.of(divisions.vote(Callers.of(authentication), id, number,
-                new VoteRequest(body.method(), body.adopted(), body.ballots())));
+                new VoteRequest(body.method(), body.adopted(), body.ballots(), body.date(), body.meeting(), body.committeeDecision())));
     }
 }

@@ -7,7 +7,9 @@ import org.draftroom.lifecycle.store.ProcedureRecords;
 import org.draftroom.memberstate.MemberStates;
 import org.draftroom.security.Caller;
 import org.draftroom.voting.DecisionStore;
+import org.draftroom.voting.Ballot;
 import org.draftroom.voting.Tally;
+import org.draftroom.voting.VoteListing;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -28,8 +30,10 @@ class DecisionsSection implements DraftSection {
         this.memberStates = memberStates;
     }
 
+    /** {@code recordedVote}: who voted how (In favour, Against, Abstaining), names as of the day of the vote. */
     record DecisionView(long id, String subjectType, String subjectRef, String method, boolean adopted, Tally tally,
-                        String description, String meeting, LocalDate date, String resolutionNumber) {
+                        String description, String meeting, LocalDate date, String resolutionNumber, VoteListing recordedVote,
+                        String recordedVoteText) {
     }
 
     record Explanation(String memberState, String memberStateName, String timing, String text) {
@@ -48,14 +52,20 @@ class DecisionsSection implements DraftSection {
     public Object describe(DraftRecord draft, Caller caller) {
         Map<Long, ProcedureRecords.MeetingDecision> meetings = records.meetings(draft.id()).stream()
                 .collect(Collectors.toMap(ProcedureRecords.MeetingDecision::decisionId, Function.identity()));
+        Map<Long, Map<String, Ballot>> ballots = decisions.ballotsOfDraft(draft.id());
         List<DecisionView> all = decisions.forDraft(draft.id()).stream().map(d -> {
             ProcedureRecords.MeetingDecision m = meetings.get(d.id());
+            LocalDate day = m == null ? null : m.decidedOn();
+            VoteListing vote = ballots.containsKey(d.id())
+                    ? VoteListing.of(ballots.get(d.id()), code -> day == null ? memberStates.nameInSession(code, draft.session())
+                            : memberStates.nameOn(code, day)) : null;
             return new DecisionView(d.id(), d.subjectType(), d.subjectRef(), d.decision().method().name(), d.decision().adopted(),
-                    d.decision().tally(), d.decision().describe(), m == null ? null : m.meeting(), m == null ? null : m.decidedOn(),
-                    m == null ? null : m.resolutionNumber());
+                    d.decision().tally(), d.decision().describe(), m == null ? null : m.meeting(), day,
+                    m == null ? null : m.resolutionNumber(), vote, vote == null ? null : vote.printed());
         }).toList();
         List<Explanation> explanations = records.explanations(draft.id()).stream()
-                .map(e -> new Explanation(e.memberState(), memberStates.nameOf(e.memberState()), e.timing(), e.text())).toList();
+                .map(e -> new Explanation(e.memberState(), memberStates.nameInSession(e.memberState(), draft.session()), e.timing(),
+                        e.text())).toList();
         String resolution = meetings.values().stream().map(ProcedureRecords.MeetingDecision::resolutionNumber)
                 .filter(java.util.Objects::nonNull).findFirst().orElse(null);
         return new Decisions(all, explanations, records.report(draft.id()).orElse(null), resolution);

@@ -86,7 +86,14 @@ public class DraftSteps {
 
     /** The main sponsors' names, in English alphabetical order. */
     public List<String> mainSponsorNames(DraftRecord draft) {
-        return org.draftroom.lifecycle.DraftHeading.alphabetical(draft.mainSponsors().stream().map(memberStates::nameOf).toList());
+        return org.draftroom.lifecycle.DraftHeading.alphabetical(draft.mainSponsors().stream()
+                .map(c -> memberStates.nameInSession(c, draft.session())).toList());
+    }
+
+    /** The main sponsors' names as they were on {@code on}, in English alphabetical order. */
+    public List<String> mainSponsorNames(DraftRecord draft, java.time.LocalDate on) {
+        return org.draftroom.lifecycle.DraftHeading.alphabetical(draft.mainSponsors().stream()
+                .map(c -> memberStates.nameOn(c, on)).toList());
     }
 
     /** "Belarus, Russian Federation and Venezuela (Bolivarian Republic of)". */

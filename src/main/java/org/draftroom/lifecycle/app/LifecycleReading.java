@@ -38,6 +38,11 @@ public class LifecycleReading {
     }
 
     @ReadOnly
+    public DraftRecord draft(long draftId) {
+        return drafts.require(draftId);
+    }
+
+    @ReadOnly
     public List<String> allowedActions(long draftId, Caller caller) {
         return allowedActions(drafts.require(draftId), caller);
     }

@@ -26,7 +26,10 @@ public class RecordingPbi {
     private final VersionStore versions;
     private final ProcedureRecords records;
 
-    RecordingPbi(DraftSteps steps, DraftStore drafts, VersionStore versions, ProcedureRecords records) {
+    private final DatingSteps dating;
+
+    RecordingPbi(DraftSteps steps, DraftStore drafts, VersionStore versions, ProcedureRecords records, DatingSteps dating) {
+        this.dating = dating;
         this.steps = steps;
         this.drafts = drafts;
         this.versions = versions;
@@ -34,7 +37,8 @@ public class RecordingPbi {
     }
 
     @Transactional
-    public DraftRecord record(Caller caller, long draftId, String ifMatch, List<String> paragraphs, String statement, String symbol) {
+    public DraftRecord record(Caller caller, long draftId, String ifMatch, List<String> paragraphs, String statement, String symbol,
+                              java.time.LocalDate date) {
         DraftRecord draft = steps.begin(LifecycleAction.RECORD_PBI, draftId, ifMatch, caller);
         if (paragraphs == null || paragraphs.isEmpty()) {
             throw Refusal.unprocessable("no-paragraphs", "A statement of programme budget implications names the operative paragraphs it concerns");
@@ -50,11 +54,13 @@ public class RecordingPbi {
                     .orElseThrow(() -> Refusal.unprocessable("unknown-paragraph", "There is no operative paragraph " + label));
             labels.add(text.labelOf(p.id()));
         }
+        DatingSteps.Dated dated = dating.date(draftId, "statement of programme budget implications", date, caller.username());
         records.pbi(draftId, symbol == null || symbol.isBlank() ? null : symbol.trim(), labels, statement.strip(), caller.username());
         drafts.touch(draftId);
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("paragraphs", labels);
         payload.put("symbol", symbol == null ? "" : symbol.trim());
+        dated.into(payload);
         steps.record(caller, "pbi.recorded", draftId, payload);
         return steps.reload(draftId);
     }

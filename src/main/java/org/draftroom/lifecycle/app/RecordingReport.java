@@ -17,21 +17,25 @@ import java.util.Map;
 public class RecordingReport {
     private final DraftSteps steps;
     private final ProcedureRecords records;
+    private final DatingSteps dating;
 
-    RecordingReport(DraftSteps steps, ProcedureRecords records) {
+    RecordingReport(DraftSteps steps, ProcedureRecords records, DatingSteps dating) {
+        this.dating = dating;
         this.steps = steps;
         this.records = records;
     }
 
     @Transactional
-    public DraftRecord record(Caller caller, long draftId, String ifMatch, String symbol, Integer paragraph, String recommendation) {
+    public DraftRecord record(Caller caller, long draftId, String ifMatch, String symbol, Integer paragraph, String recommendation,
+                              java.time.LocalDate date) {
         DraftRecord draft = steps.begin(LifecycleAction.RECORD_REPORT, draftId, ifMatch, caller);
         String report = symbol == null ? "" : symbol.trim();
         if (!report.matches("A/\\d{1,3}/\\d{1,5}(/Add\\.\\d{1,3})?")) {
             throw Refusal.unprocessable("not-a-report-symbol", "A report's symbol reads A/80/463 or A/80/463/Add.2, not '" + symbol + "'");
         }
-        if (paragraph == null || paragraph < 1) {
-            throw Refusal.unprocessable("no-paragraph", "Give the paragraph of the report that recommends the draft");
+        if (paragraph != null && (paragraph < 1 || paragraph > 9999)) {
+            throw Refusal.unprocessable("not-a-paragraph", "The paragraph of the report that recommends the draft is a number"
+                    + " such as 26 (or leave it out, as the reports of some sessions print none), not " + paragraph);
         }
         String numbered = recommendation == null ? "" : recommendation.trim();
         if (numbered.matches("[IVXLC]+")) {
@@ -40,12 +44,16 @@ public class RecordingReport {
         if (!numbered.matches("draft (resolution|decision) [IVXLC]+")) {
             throw Refusal.unprocessable("no-recommendation", "Give the draft's number in the report, such as \"IV\" or \"draft resolution IV\"");
         }
-        records.report(draftId, new ProcedureRecords.ReportEntry(report, paragraph, numbered), caller.username());
+        DatingSteps.Dated dated = dating.date(draftId, "report of the Committee", date, caller.username());
+        records.report(draftId, new ProcedureRecords.ReportEntry(report, paragraph, numbered), dated.on(), caller.username());
         DraftRecord reported = steps.move(draft, Stage.REPORTED, draft.symbol());
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("symbol", report);
-        payload.put("paragraph", paragraph);
+        if (paragraph != null) {
+            payload.put("paragraph", paragraph);
+        }
         payload.put("recommendation", numbered);
+        dated.into(payload);
         steps.record(caller, "report.recorded", draftId, payload);
         return reported;
     }

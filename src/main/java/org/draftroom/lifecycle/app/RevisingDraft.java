@@ -30,8 +30,11 @@ public class RevisingDraft {
     private final VersionStore versions;
     private final NumberSeries numbers;
     private final ProcedureRecords records;
+    private final DatingSteps dating;
 
-    RevisingDraft(DraftSteps steps, DraftStore drafts, VersionStore versions, NumberSeries numbers, ProcedureRecords records) {
+    RevisingDraft(DraftSteps steps, DraftStore drafts, VersionStore versions, NumberSeries numbers, ProcedureRecords records,
+                  DatingSteps dating) {
+        this.dating = dating;
         this.steps = steps;
         this.drafts = drafts;
         this.versions = versions;
@@ -49,9 +52,9 @@ public class RevisingDraft {
         if (symbol.length() > 200) {
             throw Refusal.conflict("no-revision-symbol", "No free revision symbol");
         }
-        LocalDate on = Today.orGiven(date);
+        LocalDate on = dating.date(draftId, "revision " + symbol, date, caller.username()).on();
         Document current = versions.require(draftId, draft.currentVersion()).document();
-        Document text = IssuedText.asIssuedDraft(current, symbol, on, steps.mainSponsorNames(draft));
+        Document text = IssuedText.asIssuedDraft(current, symbol, on, steps.mainSponsorNames(draft, on));
         int version = versions.append(draftId, symbol, VersionKind.REVISED, text, caller.username());
         records.symbolIssued(draftId, new ProcedureRecords.SymbolIssued(symbol, "REVISED", on, version), caller.username());
         drafts.update(draftId, draft.stage(), symbol, draft.facilitator(), draft.processInstanceId());

@@ -4,6 +4,8 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.draftroom.document.store.DraftRecord;
 import org.draftroom.lifecycle.LifecycleAction;
+import org.draftroom.lifecycle.Meetings;
+import org.draftroom.shared.Refusal;
 import org.draftroom.lifecycle.Stage;
 import org.draftroom.lifecycle.engine.DraftProcess;
 import org.draftroom.security.Caller;
@@ -24,8 +26,11 @@ public class SchedulingAction {
     private final ClosingCoSponsorship closing;
     private final CoSponsorStore coSponsors;
     private final DraftProcess process;
+    private final DatingSteps dating;
 
-    SchedulingAction(DraftSteps steps, ClosingCoSponsorship closing, CoSponsorStore coSponsors, DraftProcess process) {
+    SchedulingAction(DraftSteps steps, ClosingCoSponsorship closing, CoSponsorStore coSponsors, DraftProcess process,
+                     DatingSteps dating) {
+        this.dating = dating;
         this.steps = steps;
         this.closing = closing;
         this.coSponsors = coSponsors;
@@ -37,8 +42,10 @@ public class SchedulingAction {
      * action opens or sees the new stage and is refused.
      */
     @Transactional
-    public DraftRecord open(Caller caller, long draftId, String ifMatch) {
+    public DraftRecord open(Caller caller, long draftId, String ifMatch, LocalDate date, String meeting) {
         DraftRecord draft = steps.begin(LifecycleAction.OPEN_ACTION, draftId, ifMatch, caller);
+        DatingSteps.Dated dated = dating.date(draftId, "opening of action", date, meeting, Meetings.Kind.COMMITTEE, false,
+                caller.username());
         boolean closed = closing.withStep(draftId, "ACTION");
         if (closed) {
             process.coSponsorshipChanged(draft);
@@ -48,19 +55,31 @@ public class SchedulingAction {
         payload.put("symbol", draft.symbol() == null ? "" : draft.symbol());
         payload.put("coSponsorshipClosed", closed);
         payload.put("coSponsors", coSponsors.list(draftId).size());
+        dated.into(payload);
         steps.record(caller, "action.opened", draftId, payload);
         return opened;
     }
 
     @Transactional
-    public DraftRecord defer(Caller caller, long draftId, String ifMatch, LocalDate until, String reason) {
+    public DraftRecord defer(Caller caller, long draftId, String ifMatch, LocalDate until, String reason, LocalDate date,
+                             String meeting) {
         DraftRecord draft = steps.begin(LifecycleAction.DEFER, draftId, ifMatch, caller);
+        if (reason != null && reason.length() > 2000) {
+            throw Refusal.unprocessable("reason-too-long", "The reason for deferring takes at most 2,000 characters");
+        }
+        DatingSteps.Dated dated = dating.date(draftId, "deferral of action", date, meeting, Meetings.Kind.COMMITTEE, false,
+                caller.username());
+        if (until != null && until.isBefore(dated.on())) {
+            throw Refusal.unprocessable("deferred-into-the-past", "Action deferred on " + dated.on() + " cannot be deferred to "
+                    + until + ", an earlier day");
+        }
         DraftRecord deferred = steps.move(draft, Stage.DEFERRED, draft.symbol());
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("symbol", draft.symbol() == null ? "" : draft.symbol());
-        payload.put("date", until == null ? "" : until.toString());
+        payload.put("until", until == null ? "" : until.toString());
         payload.put("reason", reason == null ? "" : reason);
         payload.put("stageBefore", draft.stage());
+        dated.into(payload);
         steps.record(caller, "action.deferred", draftId, payload);
         return deferred;
     }

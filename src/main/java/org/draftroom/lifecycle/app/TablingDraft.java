@@ -18,6 +18,7 @@ import org.draftroom.shared.Refusal;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 
@@ -32,12 +33,17 @@ public class TablingDraft {
     private final VersionStore versions;
     private final NumberSeries numbers;
     private final ProcedureRecords records;
+    private final DatingSteps dating;
+    private final List<AfterTabling> afterTabling;
 
-    TablingDraft(DraftSteps steps, VersionStore versions, NumberSeries numbers, ProcedureRecords records) {
+    TablingDraft(DraftSteps steps, VersionStore versions, NumberSeries numbers, ProcedureRecords records, DatingSteps dating,
+                 List<AfterTabling> afterTabling) {
         this.steps = steps;
         this.versions = versions;
         this.numbers = numbers;
         this.records = records;
+        this.dating = dating;
+        this.afterTabling = afterTabling;
     }
 
     @Transactional
@@ -48,18 +54,19 @@ public class TablingDraft {
         }
         String series = Symbols.draftSeries(draft.committee(), draft.session());
         String issued = symbol == null || symbol.isBlank() ? series + numbers.nextFree(series) : chosen(caller, series, symbol.trim());
-        LocalDate on = Today.orGiven(date);
+        LocalDate on = dating.date(draftId, DatingSteps.TABLED, date, caller.username()).on();
         Document current = versions.require(draftId, draft.currentVersion()).document();
-        Document text = IssuedText.asIssuedDraft(current, issued, on, steps.mainSponsorNames(draft));
+        Document text = IssuedText.asIssuedDraft(current, issued, on, steps.mainSponsorNames(draft, on));
         int version = versions.append(draftId, issued, VersionKind.TABLED, text, caller.username());
         records.symbolIssued(draftId, new ProcedureRecords.SymbolIssued(issued, "TABLED", on, version), caller.username());
         DraftRecord tabled = steps.move(draft, Stage.TABLED, issued);
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("symbol", issued);
-        payload.put("memberStateName", steps.mainSponsorsPrinted(draft));
+        payload.put("memberStateName", org.draftroom.document.parse.SponsorList.format(steps.mainSponsorNames(draft, on)));
         payload.put("version", version);
         payload.put("date", on.toString());
         steps.record(caller, "draft.tabled", draftId, payload);
+        afterTabling.forEach(a -> a.tabled(caller, draftId, issued, on));
         return tabled;
     }
 

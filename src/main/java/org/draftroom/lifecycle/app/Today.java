@@ -10,11 +10,7 @@ final class Today {
     private Today() {
     }
 
-    static LocalDate orGiven(LocalDate given) {
-        if (given != null && (given.getYear() < 1945 || given.getYear() > 2200)) {
-            throw org.draftroom.shared.Refusal.unprocessable("implausible-date",
-                    "The date " + given + " is not a date of the United Nations' work");
-        }
-        return given != null ? given : LocalDate.now(HEADQUARTERS);
+    static LocalDate date() {
+        return LocalDate.now(HEADQUARTERS);
     }
 }

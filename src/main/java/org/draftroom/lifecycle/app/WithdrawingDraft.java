@@ -16,21 +16,25 @@ import java.util.Map;
 public class WithdrawingDraft {
     private final DraftSteps steps;
     private final ClosingCoSponsorship closing;
+    private final DatingSteps dating;
 
-    WithdrawingDraft(DraftSteps steps, ClosingCoSponsorship closing) {
+    WithdrawingDraft(DraftSteps steps, ClosingCoSponsorship closing, DatingSteps dating) {
+        this.dating = dating;
         this.steps = steps;
         this.closing = closing;
     }
 
     @Transactional
-    public DraftRecord withdraw(Caller caller, long draftId, String ifMatch) {
+    public DraftRecord withdraw(Caller caller, long draftId, String ifMatch, java.time.LocalDate date) {
         DraftRecord draft = steps.begin(LifecycleAction.WITHDRAW, draftId, ifMatch, caller);
+        DatingSteps.Dated dated = dating.date(draftId, "withdrawal", date, caller.username());
         closing.withStep(draftId, "WITHDRAWN");
         DraftRecord withdrawn = steps.move(draft, Stage.WITHDRAWN, draft.symbol());
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("memberState", caller.memberState());
         payload.put("symbol", draft.symbol() == null ? "" : draft.symbol());
         payload.put("stageBefore", draft.stage());
+        dated.into(payload);
         steps.record(caller, "draft.withdrawn", draftId, payload);
         return withdrawn;
     }

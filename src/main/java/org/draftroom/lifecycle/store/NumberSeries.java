@@ -28,6 +28,27 @@ public class NumberSeries {
         }
     }
 
+    /** The number {@link #nextFree} would give now, without taking it. */
+    public int peekNext(String series) {
+        int n = sql.one("SELECT last_number FROM number_series WHERE series = ?", rs -> rs.getInt(1), series).orElse(0) + 1;
+        while (taken(series + n)) {
+            n++;
+        }
+        return n;
+    }
+
+    /** Where the secretariat says a series stands: the next number given is the first free one after {@code last}. */
+    public void standAt(String series, int last) {
+        sql.update("""
+                INSERT INTO number_series (series, last_number) VALUES (?, ?)
+                ON CONFLICT (series) DO UPDATE SET last_number = excluded.last_number""", series, last);
+    }
+
+    /** The last number given in the series (0 when none). */
+    public int last(String series) {
+        return sql.one("SELECT last_number FROM number_series WHERE series = ?", rs -> rs.getInt(1), series).orElse(0);
+    }
+
     /** Takes a number chosen by the secretariat; later numbers follow it. */
     public void take(String series, int number) {
         sql.update("""
@@ -41,7 +62,7 @@ public class NumberSeries {
         return sql.one("""
                 SELECT EXISTS (SELECT 1 FROM draft WHERE symbol = ?)
                     OR EXISTS (SELECT 1 FROM draft_symbol WHERE symbol = ?)
-                    OR EXISTS (SELECT 1 FROM meeting_decision WHERE 'A/RES/' || resolution_number = ?)""",
+                    OR EXISTS (SELECT 1 FROM meeting_decision WHERE resolution_number = regexp_replace(?, '^A/(RES|DEC)/', ''))""",
                 rs -> rs.getBoolean(1), symbol, symbol, symbol).orElse(false);
     }
 }

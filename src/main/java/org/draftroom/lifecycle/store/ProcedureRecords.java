@@ -28,10 +28,15 @@ public class ProcedureRecords {
     public record VoteExplanation(long id, String memberState, String timing, String text) {
     }
 
-    public record ReportEntry(String reportSymbol, int paragraph, String recommendation) {
+    /** @param paragraph null when the report's heading prints none */
+    public record ReportEntry(String reportSymbol, Integer paragraph, String recommendation) {
     }
 
     public record MeetingDecision(long decisionId, String meeting, LocalDate decidedOn, String resolutionNumber) {
+    }
+
+    /** The draft that holds a resolution or decision number ("80/186"), with the symbol it bears. */
+    public record NumberHolder(long draftId, String symbol) {
     }
 
     public void symbolIssued(long draftId, SymbolIssued s, String by) {
@@ -65,14 +70,29 @@ public class ProcedureRecords {
                 rs -> new VoteExplanation(rs.getLong(1), rs.getString(2).trim(), rs.getString(3), rs.getString(4)), draftId);
     }
 
-    public void report(long draftId, ReportEntry entry, String by) {
-        sql.update("INSERT INTO committee_report_entry (draft_id, report_symbol, paragraph, recommendation, recorded_by) VALUES (?, ?, ?, ?, ?)",
-                draftId, entry.reportSymbol(), entry.paragraph(), entry.recommendation(), by);
+    public void report(long draftId, ReportEntry entry, LocalDate issuedOn, String by) {
+        sql.update("""
+                INSERT INTO committee_report_entry (draft_id, report_symbol, paragraph, recommendation, issued_on, recorded_by)
+                VALUES (?, ?, ?, ?, ?, ?)""", draftId, entry.reportSymbol(), entry.paragraph(), entry.recommendation(), issuedOn, by);
+    }
+
+    /** Who holds the number in the session: a recorded plenary decision, or an imported resolution's symbol. */
+    public Optional<NumberHolder> holderOf(String number) {
+        return sql.one("""
+                SELECT d.id, d.symbol FROM meeting_decision m JOIN draft d ON d.id = m.draft_id WHERE m.resolution_number = ?
+                UNION ALL
+                SELECT d.id, d.symbol FROM draft d WHERE d.symbol = 'A/RES/' || ? OR d.symbol = 'A/DEC/' || ?
+                LIMIT 1""", rs -> new NumberHolder(rs.getLong(1), rs.getString(2)), number, number, number);
+    }
+
+    /** Records the day the final text was issued. */
+    public void issued(long draftId, LocalDate on) {
+        sql.update("UPDATE meeting_decision SET issued_on = ? WHERE draft_id = ? AND resolution_number IS NOT NULL", on, draftId);
     }
 
     public Optional<ReportEntry> report(long draftId) {
         return sql.one("SELECT report_symbol, paragraph, recommendation FROM committee_report_entry WHERE draft_id = ?",
-                rs -> new ReportEntry(rs.getString(1), rs.getInt(2), rs.getString(3)), draftId);
+                rs -> new ReportEntry(rs.getString(1), (Integer) rs.getObject(2), rs.getString(3)), draftId);
     }
 
     public void meeting(long draftId, MeetingDecision m) {

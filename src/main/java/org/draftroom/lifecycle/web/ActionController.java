@@ -16,6 +16,8 @@ import org.draftroom.document.store.DraftRecord;
 import org.draftroom.lifecycle.app.LifecycleReading;
 import org.draftroom.lifecycle.app.RecordingAction;
 import org.draftroom.lifecycle.app.RecordingExplanationOfVote;
+import org.draftroom.lifecycle.app.RecordingIssue;
+import org.draftroom.lifecycle.app.MovingMotion;
 import org.draftroom.lifecycle.app.RecordingOralRevision;
 import org.draftroom.lifecycle.app.RecordingPbi;
 import org.draftroom.lifecycle.app.RecordingPlenaryDecision;
@@ -35,10 +37,14 @@ class ActionController {
     private final RecordingReport reports;
     private final RecordingPlenaryDecision plenary;
     private final LifecycleReading reading;
+    private final RecordingIssue issuing;
+    private final MovingMotion motions;
 
     ActionController(RecordingPbi pbi, RecordingOralRevision oralRevisions, RecordingAction actions,
                      RecordingExplanationOfVote explanations, RecordingReport reports, RecordingPlenaryDecision plenary,
-                     LifecycleReading reading) {
+                     LifecycleReading reading, RecordingIssue issuing, MovingMotion motions) {
+        this.motions = motions;
+        this.issuing = issuing;
         this.pbi = pbi;
         this.oralRevisions = oralRevisions;
         this.actions = actions;
@@ -52,14 +58,15 @@ class ActionController {
     HttpResponse<StepResponse> pbi(@PathVariable long id, @Body LifecycleRequests.Pbi body,
                                    @Nullable @Header("If-Match") String ifMatch, Authentication auth) {
         Caller caller = Callers.of(auth);
-        return answer(pbi.record(caller, id, ifMatch, body.paragraphs(), body.statement(), body.symbol()), caller);
+        return answer(pbi.record(caller, id, ifMatch, body.paragraphs(), body.statement(), body.symbol(), body.date()), caller);
     }
 
     @Post("/oral-revisions")
     HttpResponse<StepResponse> oralRevision(@PathVariable long id, @Body LifecycleRequests.OralRevision body,
                                             @Nullable @Header("If-Match") String ifMatch, Authentication auth) {
         Caller caller = Callers.of(auth);
-        return answer(oralRevisions.record(caller, id, ifMatch, body.memberState(), body.changes()), caller);
+        return answer(oralRevisions.record(caller, id, ifMatch,
+                new RecordingOralRevision.OralRevisionRead(body.memberState(), body.changes(), body.date(), body.meeting())), caller);
     }
 
     @Post("/action")
@@ -74,14 +81,15 @@ class ActionController {
     HttpResponse<StepResponse> explanation(@PathVariable long id, @Body LifecycleRequests.ExplanationOfVote body,
                                            @Nullable @Header("If-Match") String ifMatch, Authentication auth) {
         Caller caller = Callers.of(auth);
-        return answer(explanations.record(caller, id, ifMatch, body.memberState(), body.timing(), body.text()), caller);
+        return answer(explanations.record(caller, id, ifMatch, body.memberState(), body.timing(), body.text(), body.date(),
+                body.meeting()), caller);
     }
 
     @Post("/report")
     HttpResponse<StepResponse> report(@PathVariable long id, @Body LifecycleRequests.Report body,
                                       @Nullable @Header("If-Match") String ifMatch, Authentication auth) {
         Caller caller = Callers.of(auth);
-        return answer(reports.record(caller, id, ifMatch, body.symbol(), body.paragraph(), body.recommendation()), caller);
+        return answer(reports.record(caller, id, ifMatch, body.symbol(), body.paragraph(), body.recommendation(), body.date()), caller);
     }
 
     @Post("/plenary")
@@ -89,7 +97,33 @@ class ActionController {
                                        @Nullable @Header("If-Match") String ifMatch, Authentication auth) {
         Caller caller = Callers.of(auth);
         return answer(plenary.record(caller, id, ifMatch,
-                new RecordingPlenaryDecision.PlenaryDecision(body.decision(), body.ballots(), body.meeting(), body.date())), caller);
+                new RecordingPlenaryDecision.PlenaryDecision(body.decision(), body.ballots(), body.meeting(), body.date(),
+                        body.number())), caller);
+    }
+
+    /** {@code kind} NO_ACTION; {@code memberState} (required): who moved it; {@code date}, {@code meeting}. */
+    record MotionRequest(@Nullable String kind, @Nullable String memberState, @Nullable java.time.LocalDate date,
+                         @Nullable String meeting) {
+    }
+
+    @Post("/motions")
+    HttpResponse<StepResponse> motion(@PathVariable long id, @Body MotionRequest body, Authentication auth) {
+        Caller caller = Callers.of(auth);
+        motions.move(caller, id, body.kind(), body.memberState(), body.date(), body.meeting());
+        return answer(reading.draft(id), caller);
+    }
+
+    /** The number the plenary would give this draft next (resolution or decision), without taking it. */
+    @io.micronaut.http.annotation.Get("/plenary/proposed-number")
+    RecordingPlenaryDecision.ProposedNumber proposedNumber(@PathVariable long id) {
+        return plenary.proposed(id);
+    }
+
+    @Post("/issue")
+    HttpResponse<StepResponse> issue(@PathVariable long id, @Nullable @Body LifecycleRequests.Issue body,
+                                     @Nullable @Header("If-Match") String ifMatch, Authentication auth) {
+        Caller caller = Callers.of(auth);
+        return answer(issuing.record(caller, id, ifMatch, body == null ? null : body.date()), caller);
     }
 
     private HttpResponse<StepResponse> answer(DraftRecord draft, Caller caller) {

@@ -74,23 +74,26 @@ class LifecycleController {
     }
 
     @Post("/withdraw")
-    HttpResponse<StepResponse> withdraw(@PathVariable long id, @Nullable @Header("If-Match") String ifMatch, Authentication auth) {
+    HttpResponse<StepResponse> withdraw(@PathVariable long id, @Nullable @Body LifecycleRequests.Withdraw body,
+                                        @Nullable @Header("If-Match") String ifMatch, Authentication auth) {
         Caller caller = Callers.of(auth);
-        return answer(withdrawing.withdraw(caller, id, ifMatch), caller);
+        return answer(withdrawing.withdraw(caller, id, ifMatch, body == null ? null : body.date()), caller);
     }
 
     @Post("/open-action")
-    HttpResponse<StepResponse> openAction(@PathVariable long id, @Nullable @Header("If-Match") String ifMatch, Authentication auth) {
+    HttpResponse<StepResponse> openAction(@PathVariable long id, @Nullable @Body LifecycleRequests.Dated body,
+                                          @Nullable @Header("If-Match") String ifMatch, Authentication auth) {
         Caller caller = Callers.of(auth);
-        return answer(scheduling.open(caller, id, ifMatch), caller);
+        return answer(scheduling.open(caller, id, ifMatch, body == null ? null : body.date(), body == null ? null : body.meeting()),
+                caller);
     }
 
     @Post("/defer")
     HttpResponse<StepResponse> defer(@PathVariable long id, @Nullable @Body LifecycleRequests.Defer body,
                                      @Nullable @Header("If-Match") String ifMatch, Authentication auth) {
         Caller caller = Callers.of(auth);
-        return answer(scheduling.defer(caller, id, ifMatch, body == null ? null : body.until(), body == null ? null : body.reason()),
-                caller);
+        LifecycleRequests.Defer b = body == null ? new LifecycleRequests.Defer(null, null, null, null) : body;
+        return answer(scheduling.defer(caller, id, ifMatch, b.until(), b.reason(), b.date(), b.meeting()), caller);
     }
 
     /** The version as UN documents print it (current version unless {@code version} is given). */

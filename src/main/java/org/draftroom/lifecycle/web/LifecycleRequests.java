@@ -1,13 +1,17 @@
 package org.draftroom.lifecycle.web;
 
 import io.micronaut.core.annotation.Nullable;
-import org.draftroom.lifecycle.IssuedText;
+import org.draftroom.lifecycle.OralRevision;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** The bodies of the procedure's steps. Every field may be left out unless said otherwise. */
+/**
+ * The bodies of the procedure's steps. Every field may be left out unless said otherwise. Every step
+ * takes {@code date}, the day it happened (default today; not before the draft's latest step, not
+ * after today), and steps taken in a meeting take {@code meeting}: "45th meeting", "53rd plenary meeting".
+ */
 final class LifecycleRequests {
     private LifecycleRequests() {
     }
@@ -24,14 +28,23 @@ final class LifecycleRequests {
     }
 
     /** {@code paragraphs} (required): operative paragraphs, "OP5"; {@code statement} (required); {@code symbol}: "A/C.3/80/L.68". */
-    record Pbi(@Nullable List<String> paragraphs, @Nullable String statement, @Nullable String symbol) {
+    record Pbi(@Nullable List<String> paragraphs, @Nullable String statement, @Nullable String symbol, @Nullable LocalDate date) {
     }
 
-    record Defer(@Nullable LocalDate until, @Nullable String reason) {
+    /** {@code until}: the day action is deferred to; {@code date}: the day it was deferred. */
+    record Defer(@Nullable LocalDate until, @Nullable String reason, @Nullable LocalDate date, @Nullable String meeting) {
     }
 
-    /** {@code changes} (required): [{"paragraph": "OP5", "text": "..."}]; {@code memberState}: the main sponsor reading them out. */
-    record OralRevision(@Nullable String memberState, @Nullable List<IssuedText.OralChange> changes) {
+    record Dated(@Nullable LocalDate date, @Nullable String meeting) {
+    }
+
+    /**
+     * {@code changes} (required): [{"paragraph": "OP5", "text": "the text after the opening phrase", "openingPhrase":
+     * "Also urges" (only to change it), "footnotes": [{"after": "words", "text": "..."}, {"number": 3, "text": "..."},
+     * {"number": 4, "remove": true}]}]; {@code memberState} (required): the main sponsor reading them out.
+     */
+    record OralRevision(@Nullable String memberState, @Nullable List<org.draftroom.lifecycle.OralRevision.Change> changes,
+                        @Nullable LocalDate date, @Nullable String meeting) {
     }
 
     /**
@@ -42,14 +55,28 @@ final class LifecycleRequests {
     }
 
     /** All required: {@code memberState} "FRA", {@code timing} BEFORE or AFTER, {@code text}. */
-    record ExplanationOfVote(String memberState, String timing, String text) {
+    record ExplanationOfVote(String memberState, String timing, String text, @Nullable LocalDate date, @Nullable String meeting) {
     }
 
-    /** All required: {@code symbol} "A/80/463", {@code paragraph} 26, {@code recommendation} "IV". */
-    record Report(String symbol, Integer paragraph, String recommendation) {
+    /**
+     * {@code symbol} "A/80/463" and {@code recommendation} "IV" required; {@code paragraph} 26 only where the
+     * session's practice prints one; {@code date} of the report.
+     */
+    record Report(String symbol, @Nullable Integer paragraph, String recommendation, @Nullable LocalDate date) {
     }
 
-    /** {@code decision} WITHOUT_VOTE, RECORDED_VOTE or REJECTED; {@code meeting} "53rd plenary meeting"; {@code date}. */
-    record Plenary(String decision, @Nullable Map<String, String> ballots, String meeting, @Nullable LocalDate date) {
+    /**
+     * {@code decision} WITHOUT_VOTE, RECORDED_VOTE or REJECTED; {@code meeting} "53rd plenary meeting"; {@code date};
+     * {@code number}: the resolution's (or decision's) number, "80/186" (default: the next free one of the session).
+     */
+    record Plenary(String decision, @Nullable Map<String, String> ballots, String meeting, @Nullable LocalDate date,
+                   @Nullable String number) {
+    }
+
+    /** {@code date} (default today): the day the resolution is issued. */
+    record Issue(@Nullable LocalDate date) {
+    }
+
+    record Withdraw(@Nullable LocalDate date) {
     }
 }

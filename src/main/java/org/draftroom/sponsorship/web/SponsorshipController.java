@@ -50,10 +50,14 @@ class SponsorshipController {
     record Deadline(OffsetDateTime deadline) {
     }
 
+    /** {@code date}: the day the State joined (default today). */
+    record Join(@Nullable java.time.LocalDate date) {
+    }
+
     @Post("/cosponsors")
-    Joined join(@PathVariable long id, Authentication auth) {
+    Joined join(@PathVariable long id, @Nullable @Body Join body, Authentication auth) {
         Caller caller = Callers.of(auth);
-        boolean added = joining.join(caller, id);
+        boolean added = joining.join(caller, id, body == null ? null : body.date());
         return new Joined(id, caller.memberState(), added, reading.allowedActions(id, caller));
     }
 

@@ -4,7 +4,6 @@ import { h, clear, field, select, announce, humanize } from '../dom.js';
 import { post, del, submitting } from '../api.js';
 import { memberStates } from '../states.js';
 import { voteGrid } from './vote.js';
-import { fullText } from '../resolution.js';
 
 const input = (name, type = 'text', attrs = {}) => h('input', { name, type, autocomplete: 'off', ...attrs });
 const area = name => h('textarea', { name, rows: 3 });
@@ -13,7 +12,7 @@ const DECISIONS = [['WITHOUT_VOTE', 'Adopted without a vote'], ['RECORDED_VOTE',
 
 /** name → [label, fields(ctx), request(values, ctx) → [method, path, body], danger?] */
 const ACTIONS = {
-  'join-co-sponsorship': ['Join as co-sponsor', () => [], () => ['POST', '/cosponsors']],
+  'join-co-sponsorship': ['Join as co-sponsor', () => [dateField('Date joined (default today)')], v => ['POST', '/cosponsors', v]],
   'leave-co-sponsorship': ['Leave co-sponsorship', () => [], (v, ctx) => ['DELETE', `/cosponsors/${ctx.user.memberState}`], true],
   'assign-facilitator': ['Assign a facilitator', () => [['username', 'Facilitator (user name)', input('username')]],
     v => ['POST', '/facilitator', { username: v.username }]],
@@ -28,56 +27,90 @@ const ACTIONS = {
     ['paragraphs', 'Operative paragraphs concerned', input('paragraphs', 'text', { placeholder: 'OP5, OP7' })],
     ['statement', 'Statement', area('statement')], ['symbol', 'Symbol of the statement', input('symbol', 'text', { placeholder: 'A/C.3/80/L.68' })]],
   v => ['POST', '/pbi', { ...v, paragraphs: (v.paragraphs || '').split(/[\s,;]+/).filter(Boolean) }]],
-  'defer': ['Defer action', () => [['until', 'Until', input('until', 'date')], ['reason', 'Reason', input('reason')]], v => ['POST', '/defer', v]],
-  'open-action': ['Open action on the draft', () => [], () => ['POST', '/open-action']],
-  'record-oral-revision': ['Record an oral revision', ctx => oralRevisionFields(ctx),
-    v => ['POST', '/oral-revisions', { memberState: v.memberState, changes: [{ paragraph: v.paragraph, text: v.text }] }]],
+  'defer': ['Defer action', () => [['until', 'Until', input('until', 'date')], ['reason', 'Reason', input('reason')],
+    dateField('Deferred on (default today)'), meetingField()], v => ['POST', '/defer', v]],
+  'open-action': ['Open action on the draft', () => [dateField('Date (default today)'), meetingField()], v => ['POST', '/open-action', v]],
+  'record-oral-revision': ['Record an oral revision', ctx => oralRevisionFields(ctx), v => ['POST', '/oral-revisions', oralRevisionBody(v)]],
   'record-action': ['Record the Committee\'s action', () => decisionFields(DECISIONS),
     (v, ctx, extra) => ['POST', '/action', decisionBody(v, extra)]],
   'record-explanation-of-vote': ['Record an explanation of vote', () => [
     ['memberState', 'Member State', stateSelect('memberState', false)],
-    ['timing', 'When', select('timing', [['BEFORE', 'Before the vote'], ['AFTER', 'After the vote']])], ['text', 'Explanation', area('text')]],
+    ['timing', 'When', select('timing', [['BEFORE', 'Before the vote'], ['AFTER', 'After the vote']])], ['text', 'Explanation', area('text')],
+    dateField('Date (default today)'), meetingField()],
   v => ['POST', '/explanations-of-vote', v]],
   'record-report': ['Record the Committee\'s report', () => [['symbol', 'Report symbol', input('symbol', 'text', { placeholder: 'A/80/463' })],
-    ['paragraph', 'Paragraph of the report', input('paragraph', 'number', { min: 1 })], ['recommendation', 'Recommendation (draft resolution number)', input('recommendation', 'text', { placeholder: 'IV' })]],
+    ['paragraph', 'Paragraph of the report (leave empty where the session prints none)', input('paragraph', 'number', { min: 1 })],
+    ['recommendation', 'Recommendation (draft resolution number)', input('recommendation', 'text', { placeholder: 'IV' })],
+    dateField('Date of the report (default today)')],
   v => ['POST', '/report', { ...v, paragraph: v.paragraph ? Number(v.paragraph) : null }]],
-  'record-plenary-decision': ['Record the plenary decision', () => decisionFields(DECISIONS.filter(d => d[0] !== 'NO_ACTION_MOTION')),
-    (v, ctx, extra) => ['POST', '/plenary', decisionBody(v, extra)]],
-  'withdraw': ['Withdraw the draft', () => [], () => ['POST', '/withdraw'], true],
+  'record-plenary-decision': ['Record the plenary decision', () => [...decisionFields(DECISIONS.filter(d => d[0] !== 'NO_ACTION_MOTION'), '53rd plenary meeting'),
+    ['number', 'Resolution number (default: the next free one)', input('number', 'text', { placeholder: '80/186' })]],
+  (v, ctx, extra) => ['POST', '/plenary', { ...decisionBody(v, extra), number: v.number }]],
+  'record-issue': ['Record the issue of the resolution', () => [dateField('Date of issue (default today)')], v => ['POST', '/issue', v]],
+  'withdraw': ['Withdraw the draft', () => [dateField('Date (default today)')], v => ['POST', '/withdraw', v], true],
 };
+
+const dateField = label => ['date', label, input('date', 'date')];
+const meetingField = (placeholder = '45th meeting') => ['meeting', 'Meeting', input('meeting', 'text', { placeholder })];
 
 function stateSelect(name, mainOnly, ctx) {
   const s = select(name, []);
-  memberStates().then(all => {
-    const list = mainOnly && ctx ? ctx.state.draft.mainSponsors : all.filter(x => !x.observer);
-    clear(s, list.map(x => h('option', { value: x.code }, x.name)));
-  }).catch(() => {});
+  if (mainOnly && ctx) {
+    // The main sponsors are known once the draft is read: the list is filled on every update.
+    ctx.onDraft = [...(ctx.onDraft || []), draft => {
+      const keep = s.value;
+      clear(s, (draft.mainSponsors || []).map(x => h('option', { value: x.code }, x.name)));
+      if ([...s.options].some(o => o.value === keep)) s.value = keep;
+    }];
+    return s;
+  }
+  memberStates().then(all => clear(s, all.filter(x => !x.observer).map(x => h('option', { value: x.code }, x.name)))).catch(() => {});
   return s;
 }
 
+/**
+ * The paragraph's text after its opening phrase, which stays unless a new one is given: the server
+ * refuses a text that begins by repeating the phrase, so it is never put into the text box.
+ */
 function oralRevisionFields(ctx) {
   const paragraph = select('paragraph', []);
   const text = area('text');
+  const phrase = input('openingPhrase');
+  const phraseNote = h('p', { class: 'hint', 'data-testid': 'opening-phrase-note' });
   paragraph.addEventListener('change', () => {
     const p = ctx.state.draft.paragraphs.find(x => x.label === paragraph.value);
-    if (p) text.value = fullText(p);
+    text.value = p ? p.text || '' : '';
+    phrase.value = '';
+    phrase.placeholder = p && p.openingPhrase ? p.openingPhrase : '';
+    phraseNote.textContent = p && p.openingPhrase ? `The opening phrase “${p.openingPhrase}” stays; give a new one only to change it.` : '';
   });
   ctx.onParagraphs = [...(ctx.onParagraphs || []), paragraphs => {
     const keep = paragraph.value;
     clear(paragraph, h('option', { value: '' }, 'Choose a paragraph'), paragraphs.map(p => h('option', { value: p.label }, p.label)));
     paragraph.value = keep;
   }];
-  return [['memberState', 'Read out by', stateSelect('memberState', true, ctx)], ['paragraph', 'Paragraph', paragraph],
-    ['text', 'Text as revised', text]];
+  return [['memberState', 'Read out by (a main sponsor)', stateSelect('memberState', true, ctx)], ['paragraph', 'Paragraph', paragraph],
+    [null, null, phraseNote], ['openingPhrase', 'New opening phrase (only to change it)', phrase],
+    ['text', 'Text as revised, after the opening phrase', text],
+    ['footnoteAfter', 'Add a footnote after the words', input('footnoteAfter')], ['footnoteText', 'Text of the new footnote', input('footnoteText')],
+    dateField('Date (default today)'), meetingField()];
 }
 
-function decisionFields(options) {
+function oralRevisionBody(v) {
+  const change = { paragraph: v.paragraph };
+  if (v.text) change.text = v.text;
+  if (v.openingPhrase) change.openingPhrase = v.openingPhrase;
+  if (v.footnoteAfter && v.footnoteText) change.footnotes = [{ after: v.footnoteAfter, text: v.footnoteText }];
+  return { memberState: v.memberState, changes: [change], date: v.date, meeting: v.meeting };
+}
+
+function decisionFields(options, meetingPlaceholder = '45th meeting') {
   const decision = select('decision', options, 'WITHOUT_VOTE');
   const grid = voteGrid();
   grid.el.hidden = true;
   decision.addEventListener('change', () => { grid.el.hidden = decision.value !== 'RECORDED_VOTE'; });
   return [['decision', 'Decision', decision], [null, null, grid.el, grid],
-    ['meeting', 'Meeting', input('meeting', 'text', { placeholder: '45th meeting' })], ['date', 'Date', input('date', 'date')]];
+    ['meeting', 'Meeting', input('meeting', 'text', { placeholder: meetingPlaceholder })], ['date', 'Date', input('date', 'date')]];
 }
 
 function decisionBody(v, extra) {
@@ -121,6 +154,7 @@ export function actionsPanel(ctx) {
     update({ draft }) {
       const allowed = new Set(draft.allowedActions);
       for (const [name, wrapper] of forms) wrapper.hidden = !allowed.has(name);
+      (ctx.onDraft || []).forEach(f => f(draft));
       (ctx.onParagraphs || []).forEach(f => f(draft.paragraphs));
       const unknown = draft.allowedActions.filter(a => !forms.has(a));
       el.hidden = ![...forms.keys()].some(n => allowed.has(n));

@@ -1,7 +1,8 @@
-// At action: the order of voting (amendments furthest removed first, rule 130), shown to everyone;
-// the secretariat may rearrange it and records the vote on each amendment and each separate
-// paragraph (division), without a vote or recorded. The order read here is left in ctx.votingOrder
-// for the divisions panel, which follows.
+// At action: the order of voting, shown to everyone: a no-action motion first (rule 116), the
+// amendments (furthest removed first, rule 130) and separate votes, then the proposal as a whole,
+// last. The secretariat may rearrange the amendments and separate votes (motions and the proposal
+// keep their places) and records the vote on each, without a vote or recorded, with its date and
+// meeting. The order read here is left in ctx.votingOrder for the divisions panel, which follows.
 import { h, clear, field, select, announce } from '../dom.js';
 import { get, put, post, submitting, errorArea, showError } from '../api.js';
 import { voteGrid } from './vote.js';
@@ -14,6 +15,9 @@ export function votingPanel(ctx) {
   const el = h('section', { class: 'panel', 'aria-labelledby': 'voting-h', 'data-testid': 'voting-order' },
     h('h2', { id: 'voting-h' }, 'Order of voting'), list, saveForm, voteForm.el);
   let items = [];
+  let fixedFirst = [];
+  let fixedLast = [];
+  let descriptions = {};
   let unsaved = false;
   const unsavedNote = h('p', { class: 'hint', hidden: true }, 'This order is not saved yet.');
   saveForm.prepend(unsavedNote);
@@ -22,14 +26,17 @@ export function votingPanel(ctx) {
     const saved = await submitting(saveForm, () => put(`/api/drafts/${ctx.draftId}/amendments/voting-order`, { order: items.map(i => i.ref) }));
     if (saved) { unsaved = false; unsavedNote.hidden = true; announce('Order of voting saved.'); await ctx.refresh(); }
   });
+  const fixed = item => h('li', { 'data-ref': item.ref, 'data-type': item.type, class: 'fixed' },
+    `${item.ref === 'P' ? 'Proposal' : item.ref} — ${descriptions[item.ref] || (item.type === 'PROPOSAL' ? 'the draft resolution' : 'no-action motion')}`,
+    ` (${item.status.toLowerCase().replace('_', ' ')})`);
   function render() {
-    clear(list, items.map((item, i) => h('li', { 'data-ref': item.ref },
+    clear(list, fixedFirst.map(fixed), items.map((item, i) => h('li', { 'data-ref': item.ref, 'data-type': item.type },
       `${item.ref} — ${item.type === 'DIVISION' ? 'separate vote' : 'amendment'}${item.paragraph ? ` on ${item.paragraph}` : ''}`,
       item.amends != null ? `, amending A${item.amends}` : '', ` (${item.status.toLowerCase()})`,
       arranging ? [
         h('button', { type: 'button', class: 'link', disabled: i === 0, 'aria-label': `Move ${item.ref} up`, onclick: () => move(i, -1) }, ' ↑ '),
         h('button', { type: 'button', class: 'link', disabled: i === items.length - 1, 'aria-label': `Move ${item.ref} down`, onclick: () => move(i, 1) }, ' ↓ ')]
-        : null)));
+        : null)), fixedLast.map(fixed));
     voteForm.setItems(arranging ? items.filter(i => i.status === 'PENDING') : []);
   }
   function move(i, by) {
@@ -46,7 +53,13 @@ export function votingPanel(ctx) {
       ctx.votingOrder = null;
       if (el.hidden) return;
       try {
-        const fresh = (await get(`/api/drafts/${ctx.draftId}/amendments/voting-order`)).items || [];
+        const order = await get(`/api/drafts/${ctx.draftId}/amendments/voting-order`);
+        const all = order.items || [];
+        descriptions = order.descriptions || {};
+        const movable = i => i.type === 'AMENDMENT' || i.type === 'DIVISION';
+        fixedFirst = all.filter(i => i.type === 'NO_ACTION_MOTION');
+        fixedLast = all.filter(i => i.type === 'PROPOSAL');
+        const fresh = all.filter(movable);
         ctx.votingOrder = fresh;
         items = unsaved ? inTheOrderBeingArranged(items, fresh) : fresh;
         render();
@@ -90,17 +103,25 @@ function buildVoteForm(ctx) {
     clear(method, DECISIONS[type].map(([v, label]) => h('option', { value: v, selected: v === keep }, label)));
     showGrid();
   });
+  const date = h('input', { name: 'date', type: 'date' });
+  const meeting = h('input', { name: 'meeting', type: 'text', placeholder: '45th meeting', autocomplete: 'off' });
+  const decided = h('input', { name: 'committeeDecision', type: 'text', autocomplete: 'off' });
   const form = h('form', { class: 'amendment-vote' }, h('h3', {}, 'Vote on an amendment or a separate paragraph'), field('Vote on', item),
-    field('Decision', method), grid.el, h('button', { type: 'submit', class: 'primary' }, 'Record the vote'));
+    field('Decision', method), grid.el, field('Date (default today)', date), field('Meeting', meeting),
+    field('Out of the order of voting only: the Committee\'s decision', decided),
+    h('button', { type: 'submit', class: 'primary' }, 'Record the vote'));
   form.addEventListener('submit', async event => {
     event.preventDefault();
     const it = chosen();
     if (!it) return;
     const body = method.value === 'RECORDED_VOTE' ? { method: 'RECORDED_VOTE', ballots: grid.ballots() }
       : { method: 'WITHOUT_VOTE', adopted: method.value === 'WITHOUT_VOTE_ADOPTED' };
+    if (date.value) body.date = date.value;
+    if (meeting.value) body.meeting = meeting.value;
+    if (decided.value) body.committeeDecision = decided.value;
     const path = it.type === 'DIVISION' ? `divisions/${it.number}` : `amendments/${it.number}`;
     const done = await submitting(form, () => post(`/api/drafts/${ctx.draftId}/${path}/vote`, body));
-    if (done) { grid.reset(); announce(`Vote on ${it.ref} recorded: ${done.status.toLowerCase()}.`); await ctx.refresh(); }
+    if (done) { grid.reset(); decided.value = ''; announce(`Vote on ${it.ref} recorded: ${done.status.toLowerCase()}.`); await ctx.refresh(); }
   });
   return {
     el: form,

@@ -131,7 +131,7 @@ class ActionOnAmendmentsIT extends ServerTest {
             browser.visible(By.cssSelector("[data-testid=voting-order] li[data-ref=D1]"));
             assertThat(browser.driver().findElements(By.cssSelector("[data-testid=voting-order] li")))
                     .as("a delegation sees the order of voting").extracting(li -> li.getAttribute("data-ref"))
-                    .containsExactly("A3", "A2", "A1", "A4", "D1");
+                    .containsExactly("A3", "A2", "A1", "A4", "D1", "P");
             assertThat(browser.driver().findElements(By.cssSelector("[data-testid=voting-order] button")))
                     .as("but neither rearranges it nor records votes").allSatisfy(b -> assertThat(b.isDisplayed()).isFalse());
 
@@ -141,7 +141,7 @@ class ActionOnAmendmentsIT extends ServerTest {
             browser.open(draftPage);
             browser.visible(By.cssSelector("[data-testid=voting-order] li[data-ref=D1]"));
             assertThat(browser.driver().findElements(By.cssSelector("[data-testid=voting-order] li")))
-                    .extracting(li -> li.getAttribute("data-ref")).containsExactly("A3", "A2", "A1", "A4", "D1");
+                    .extracting(li -> li.getAttribute("data-ref")).containsExactly("A3", "A2", "A1", "A4", "D1", "P");
             assertThat(browser.text("[data-testid=voting-order] li[data-ref=A2]")).contains("amending A1");
             shoot(browser, "[data-testid=voting-order]", "action-06-order-of-voting");
 
@@ -158,7 +158,7 @@ class ActionOnAmendmentsIT extends ServerTest {
         }
 
         JsonNode order = http().get("/api/drafts/" + id + "/amendments/voting-order", secretariat).json();
-        assertThat(order.get("items").findValuesAsText("status")).containsExactly("REJECTED", "ADOPTED", "ADOPTED", "MOOT", "DELETED");
+        assertThat(order.get("items").findValuesAsText("status")).containsExactly("REJECTED", "ADOPTED", "ADOPTED", "MOOT", "DELETED", "PENDING");
         JsonNode draft = http().get("/api/drafts/" + id, secretariat).json();
         assertThat(draft.toString()).contains("follow very closely").doesNotContain("monitor closely");
     }

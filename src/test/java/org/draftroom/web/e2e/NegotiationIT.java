@@ -133,7 +133,10 @@ class NegotiationIT extends ServerTest {
             table.findElement(By.name("symbol")).sendKeys("A/C.3/80/L.20");
             table.findElement(By.cssSelector("button[type=submit]")).click();
             france.until(ExpectedConditions.textToBe(By.cssSelector("[data-testid=stage]"), "Tabled"));
-            france.clickable(By.cssSelector("[data-action=open-action] button")).click();
+            france.clickable(By.xpath("//details[.//form[@data-action='open-action']]/summary")).click();
+            WebElement opening = france.visible(By.cssSelector("[data-action=open-action]"));
+            opening.findElement(By.name("meeting")).sendKeys("45th meeting");
+            opening.findElement(By.cssSelector("button[type=submit]")).click();
             france.until(ExpectedConditions.textToBe(By.cssSelector("[data-testid=stage]"), "In action"));
 
             france.clickable(By.xpath("//details[.//form[@data-action='record-action']]/summary")).click();
