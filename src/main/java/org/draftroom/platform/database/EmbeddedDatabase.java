@@ -9,15 +9,23 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 
 /**
  * One embedded PostgreSQL server per JVM, started on first use when no external database is
  * configured. With a data directory its data survives restarts; without one (tests) it lives
  * in a fresh temporary directory, so every run starts from an empty database.
+ * <p>
+ * A PostgreSQL left running on the data directory by a server that crashed is stopped first
+ * ({@link LeftoverPostmaster}). At shutdown the database stops last: the JVM's shutdown hooks run
+ * side by side, so this one waits until every connection pool on it is closed (each pool is
+ * released by {@link ReleasingEmbeddedDatabase}, after the engine and the pool have stopped).
  */
 public final class EmbeddedDatabase {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabase.class);
+    private static final long WAIT_FOR_POOLS_MILLIS = 4_000;
     private static EmbeddedPostgres server;
+    private static int pools;
 
     private EmbeddedDatabase() {
     }
@@ -26,8 +34,27 @@ public final class EmbeddedDatabase {
     public static synchronized String jdbcUrl(String dataDirectory) {
         if (server == null) {
             server = start(dataDirectory);
-            Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedDatabase::stop, "embedded-postgres-stop"));
+            Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedDatabase::stopAfterPools, "embedded-postgres-stop"));
         }
+        return url();
+    }
+
+    /** A connection pool is opened on the embedded server: it stops only once that pool is closed. */
+    static synchronized String acquire(String dataDirectory) {
+        String url = jdbcUrl(dataDirectory);
+        pools++;
+        return url;
+    }
+
+    /** A pool on the embedded server was closed. */
+    static synchronized void release(String jdbcUrl) {
+        if (server != null && url().equals(jdbcUrl) && pools > 0) {
+            pools--;
+            EmbeddedDatabase.class.notifyAll();
+        }
+    }
+
+    private static String url() {
         return server.getJdbcUrl("postgres", "postgres");
     }
 
@@ -50,6 +77,7 @@ public final class EmbeddedDatabase {
             if (dataDirectory != null && !dataDirectory.isBlank()) {
                 Path dir = Path.of(dataDirectory).toAbsolutePath();
                 Files.createDirectories(dir);
+                LeftoverPostmaster.stopIfRunning(dir);
                 builder.setDataDirectory(dir).setCleanDataDirectory(false);
                 LOG.info("Starting embedded PostgreSQL with its data in {}", dir);
             } else {
@@ -58,6 +86,25 @@ public final class EmbeddedDatabase {
             return builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL: " + e.getMessage(), e);
+        }
+    }
+
+    private static void stopAfterPools() {
+        synchronized (EmbeddedDatabase.class) {
+            long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(WAIT_FOR_POOLS_MILLIS);
+            long left;
+            while (pools > 0 && (left = deadline - System.nanoTime()) > 0) {
+                try {
+                    EmbeddedDatabase.class.wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+            if (pools > 0) {
+                LOG.warn("Stopping the embedded PostgreSQL while {} connection pool(s) are still open", pools);
+            }
+            stop();
         }
     }
 
