@@ -3,6 +3,7 @@ package org.draftroom;
 import io.micronaut.runtime.Micronaut;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.info.Info;
+import org.draftroom.platform.process.OrderlyShutdown;
 
 @OpenAPIDefinition(info = @Info(
         title = "Draftroom",
@@ -10,6 +11,6 @@ import io.swagger.v3.oas.annotations.info.Info;
         description = "Negotiating United Nations draft resolutions: documents, lifecycle, sponsorship, amendments, votes and audit."))
 public class Application {
     public static void main(String[] args) {
-        Micronaut.run(Application.class, args);
+        OrderlyShutdown.onSignals(Micronaut.run(Application.class, args));
     }
 }

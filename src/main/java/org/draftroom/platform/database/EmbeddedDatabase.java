@@ -91,6 +91,9 @@ public final class EmbeddedDatabase {
 
     private static void stopAfterPools() {
         synchronized (EmbeddedDatabase.class) {
+            if (server == null) {
+                return; // already stopped in order (OrderlyShutdown)
+            }
             long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(WAIT_FOR_POOLS_MILLIS);
             long left;
             while (pools > 0 && (left = deadline - System.nanoTime()) > 0) {
@@ -108,10 +111,13 @@ public final class EmbeddedDatabase {
         }
     }
 
-    private static synchronized void stop() {
+    /** Stops the embedded server, if it runs (once every pool on it is closed). */
+    public static synchronized void stop() {
         if (server != null) {
+            LOG.info("Stopping the embedded PostgreSQL");
             try {
                 server.close();
+                LOG.info("Stopped embedded PostgreSQL");
             } catch (IOException e) {
                 LOG.warn("Embedded PostgreSQL did not stop cleanly: {}", e.getMessage());
             }

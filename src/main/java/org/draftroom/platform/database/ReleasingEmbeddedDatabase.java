@@ -26,7 +26,7 @@ class ReleasingEmbeddedDatabase implements BeanDestroyedEventListener<DataSource
         try {
             if (dataSource.isWrapperFor(HikariDataSource.class)) {
                 HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
-                if (pool.isClosed() && addReleased(pool)) {
+                if (addReleased(pool)) {
                     EmbeddedDatabase.release(pool.getJdbcUrl());
                 }
             }

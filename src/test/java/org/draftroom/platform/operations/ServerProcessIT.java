@@ -47,12 +47,13 @@ class ServerProcessIT {
     private static final String PASSWORD = "process-test-password";
     private static final List<String> DELEGATES = List.of("fra", "deu", "bra", "mex", "ind", "jpn");
     private Path dataDirectory;
+    /** Kept after the run (target/server-process-logs), to read what each server wrote. */
     private Path logs;
 
     @BeforeAll
     void folders() throws IOException {
         dataDirectory = Files.createTempDirectory("draftroom-process-data");
-        logs = Files.createTempDirectory("draftroom-process-logs");
+        logs = Files.createDirectories(Path.of("target", "server-process-logs"));
     }
 
     @AfterAll
@@ -62,7 +63,6 @@ class ServerProcessIT {
             p.onExit().join();
         });
         delete(dataDirectory);
-        delete(logs);
     }
 
     private Map<String, String> demo() {
