@@ -44,6 +44,10 @@ public final class ServerProcess implements AutoCloseable {
             List<String> command = new ArrayList<>();
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             command.add("-Xmx512m");
+            // A short-lived server on a shared 2-core machine: the C1 compiler only and one GC thread,
+            // so that the JIT does not compete with the start-up for the cores (see docs/OPERATIONS.md).
+            command.add("-XX:TieredStopAtLevel=1");
+            command.add("-XX:+UseSerialGC");
             command.addAll(Arrays.asList(jvmOptions));
             command.add("-cp");
             command.add(mainClasspath());
