@@ -5,6 +5,8 @@
 #   warm restart: the same data directory again.
 # Usage: scripts/startup-benchmark.sh [runs] [extra JVM options...]
 #   JAR=target/draftroom-0.1.0.jar PORT=8170 scripts/startup-benchmark.sh 5 -XX:TieredStopAtLevel=1
+#   CDS=1 scripts/startup-benchmark.sh 5       # first records a class-data archive (AppCDS), then uses it
+#   HEALTH=/health scripts/startup-benchmark.sh # for builds older than /health/readiness
 # It does not build: run `./mvnw -q -DskipTests package` first (under the build lock).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,6 +16,7 @@ JAR=${JAR:-target/draftroom-0.1.0.jar}
 PORT=${PORT:-8170}
 BASE=${BENCH_DIR:-/tmp/wt17-startup}
 JAVA=${JAVA:-java}
+HEALTH=${HEALTH:-/health/readiness}
 [ -f "$JAR" ] || { echo "no $JAR: build it first" >&2; exit 1; }
 rm -rf "$BASE" && mkdir -p "$BASE"
 
@@ -22,11 +25,12 @@ now_ms() { date +%s%3N; }
 # One start: prints the milliseconds to ready, then stops the server with SIGTERM.
 start_once() {
   local data=$1 log=$2 t0 pid
+  shift 2
   t0=$(now_ms)
   PORT=$PORT DRAFTROOM_DATA_DIR=$data DRAFTROOM_WORKFLOWS_DIR= DRAFTROOM_DEMO_PASSWORD=bench-password \
     "$JAVA" "$@" -Dmicronaut.environments=demo -jar "$JAR" >"$log" 2>&1 &
   pid=$!
-  until curl -fs -o /dev/null "http://localhost:$PORT/health/readiness"; do
+  until curl -fs -o /dev/null "http://localhost:$PORT$HEALTH"; do
     if ! kill -0 "$pid" 2>/dev/null; then echo "server died; see $log" >&2; exit 1; fi
     if (( $(now_ms) - t0 > 180000 )); then echo "not ready after 180 s; see $log" >&2; kill "$pid"; exit 1; fi
     sleep 0.05
@@ -41,6 +45,11 @@ summary() {
 }
 
 echo "machine: $(nproc) cores, load before: $(cut -d' ' -f1-3 /proc/loadavg), $("$JAVA" -version 2>&1 | head -1)"
+if [ "${CDS:-}" = 1 ]; then
+  # One start and stop to record the archive of the classes a start loads (JDK 17: written at exit).
+  start_once "$BASE/data-cds" "$BASE/cds-record.log" -XX:ArchiveClassesAtExit="$BASE/app.jsa" "$@" >/dev/null
+  set -- -XX:SharedArchiveFile="$BASE/app.jsa" -Xshare:auto "$@"
+fi
 echo "JVM options: ${*:-(none)}"
 first=()
 warm=()
