@@ -46,7 +46,7 @@ public final class DraftEventStream implements Publisher<Event<Object>> {
 
         void offer(Event<Object> event) {
             synchronized (this) {
-                if (done) {
+                if (done || closing) {
                     return;
                 }
                 if (queue.size() == BUFFER) {
