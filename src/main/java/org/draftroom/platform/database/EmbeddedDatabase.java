@@ -25,6 +25,9 @@ public final class EmbeddedDatabase {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabase.class);
     private static final long WAIT_FOR_POOLS_MILLIS = 4_000;
     private static EmbeddedPostgres server;
+    /** A PostgreSQL left running by a server that crashed, used as it is (see {@link LeftoverPostmaster}). */
+    private static LeftoverPostmaster.Leftover reused;
+    private static Path reusedDirectory;
     private static int pools;
 
     private EmbeddedDatabase() {
@@ -32,11 +35,27 @@ public final class EmbeddedDatabase {
 
     /** Starts the server if needed and answers its JDBC URL for the {@code postgres} database. */
     public static synchronized String jdbcUrl(String dataDirectory) {
-        if (server == null) {
-            server = start(dataDirectory);
+        if (server == null && reused == null) {
+            reused = reusable(dataDirectory);
+            if (reused == null) {
+                server = start(dataDirectory);
+            } else {
+                reusedDirectory = Path.of(dataDirectory).toAbsolutePath();
+            }
             Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedDatabase::stopAfterPools, "embedded-postgres-stop"));
         }
         return url();
+    }
+
+    private static LeftoverPostmaster.Leftover reusable(String dataDirectory) {
+        if (dataDirectory == null || dataDirectory.isBlank()) {
+            return null;
+        }
+        try {
+            return LeftoverPostmaster.reusable(Path.of(dataDirectory).toAbsolutePath()).orElse(null);
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /** A connection pool is opened on the embedded server: it stops only once that pool is closed. */
@@ -48,14 +67,14 @@ public final class EmbeddedDatabase {
 
     /** A pool on the embedded server was closed. */
     static synchronized void release(String jdbcUrl) {
-        if (server != null && url().equals(jdbcUrl) && pools > 0) {
+        if ((server != null || reused != null) && url().equals(jdbcUrl) && pools > 0) {
             pools--;
             EmbeddedDatabase.class.notifyAll();
         }
     }
 
     private static String url() {
-        return server.getJdbcUrl("postgres", "postgres");
+        return reused != null ? reused.jdbcUrl() : server.getJdbcUrl("postgres", "postgres");
     }
 
     private static EmbeddedPostgres start(String dataDirectory) {
@@ -91,7 +110,7 @@ public final class EmbeddedDatabase {
 
     private static void stopAfterPools() {
         synchronized (EmbeddedDatabase.class) {
-            if (server == null) {
+            if (server == null && reused == null) {
                 return; // already stopped in order (OrderlyShutdown)
             }
             long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(WAIT_FOR_POOLS_MILLIS);
@@ -113,6 +132,16 @@ public final class EmbeddedDatabase {
 
     /** Stops the embedded server, if it runs (once every pool on it is closed). */
     public static synchronized void stop() {
+        if (reused != null) {
+            LOG.info("Stopping the embedded PostgreSQL");
+            try {
+                LeftoverPostmaster.stop(reused.process(), reusedDirectory);
+                LOG.info("Stopped embedded PostgreSQL");
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("Embedded PostgreSQL did not stop cleanly: {}", e.getMessage());
+            }
+            reused = null;
+        }
         if (server != null) {
             LOG.info("Stopping the embedded PostgreSQL");
             try {

@@ -6,8 +6,13 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -25,14 +30,56 @@ final class LeftoverPostmaster {
     private LeftoverPostmaster() {
     }
 
+    /** A postmaster left running, and the port it listens on. */
+    record Leftover(ProcessHandle process, int port) {
+        String jdbcUrl() {
+            return "jdbc:postgresql://localhost:" + port + "/postgres";
+        }
+    }
+
+    /**
+     * The postmaster left running on the directory, when it accepts connections: the restarted
+     * server reuses it at once (and stops it when it stops itself) instead of waiting for it to stop
+     * and for a new one to start.
+     */
+    static Optional<Leftover> reusable(Path dataDirectory) throws IOException {
+        Optional<Leftover> leftover = leftover(dataDirectory);
+        if (leftover.isPresent() && answers(leftover.get())) {
+            LOG.warn("A PostgreSQL (pid {}) left by a server that did not stop is still running on {}; using it",
+                    leftover.get().process().pid(), dataDirectory);
+            return leftover;
+        }
+        return Optional.empty();
+    }
+
+    private static boolean answers(Leftover leftover) {
+        Properties properties = new Properties();
+        properties.setProperty("user", "postgres");
+        properties.setProperty("password", "postgres");
+        properties.setProperty("connectTimeout", "2");
+        properties.setProperty("socketTimeout", "5");
+        try (Connection c = DriverManager.getConnection(leftover.jdbcUrl(), properties);
+             Statement s = c.createStatement()) {
+            s.execute("SELECT 1");
+            return true;
+        } catch (SQLException e) {
+            LOG.warn("The PostgreSQL left running (pid {}) does not answer ({}); stopping it", leftover.process().pid(), e.getMessage());
+            return false;
+        }
+    }
+
     static void stopIfRunning(Path dataDirectory) throws IOException {
         Optional<ProcessHandle> postmaster = find(dataDirectory);
         if (postmaster.isEmpty()) {
             return;
         }
-        ProcessHandle process = postmaster.get();
         LOG.warn("A PostgreSQL (pid {}) left by a server that did not stop is still running on {}; stopping it first",
-                process.pid(), dataDirectory);
+                postmaster.get().pid(), dataDirectory);
+        stop(postmaster.get(), dataDirectory);
+    }
+
+    /** A fast shutdown (everything committed is kept), then an immediate one if it does not end. */
+    static void stop(ProcessHandle process, Path dataDirectory) throws IOException {
         signal("INT", process);
         if (!waitFor(process, FAST_SHUTDOWN_SECONDS)) {
             LOG.warn("PostgreSQL (pid {}) did not stop within {} s; asking it to stop immediately", process.pid(), FAST_SHUTDOWN_SECONDS);
@@ -47,6 +94,10 @@ final class LeftoverPostmaster {
 
     /** The live postmaster named by the directory's pid file, if it is a postgres serving this directory. */
     static Optional<ProcessHandle> find(Path dataDirectory) throws IOException {
+        return leftover(dataDirectory).map(Leftover::process);
+    }
+
+    private static Optional<Leftover> leftover(Path dataDirectory) throws IOException {
         Path pidFile = dataDirectory.resolve("postmaster.pid");
         if (!Files.isRegularFile(pidFile)) {
             return Optional.empty();
@@ -64,9 +115,17 @@ final class LeftoverPostmaster {
         if (!Path.of(lines.get(1).trim()).toAbsolutePath().normalize().equals(dataDirectory.toAbsolutePath().normalize())) {
             return Optional.empty();
         }
+        int port;
+        try {
+            port = lines.size() > 3 ? Integer.parseInt(lines.get(3).trim()) : -1;
+        } catch (NumberFormatException e) {
+            port = -1;
+        }
+        int listening = port;
         return ProcessHandle.of(pid)
                 .filter(ProcessHandle::isAlive)
-                .filter(p -> p.info().command().map(c -> Path.of(c).getFileName().toString().startsWith("postgres")).orElse(false));
+                .filter(p -> p.info().command().map(c -> Path.of(c).getFileName().toString().startsWith("postgres")).orElse(false))
+                .map(p -> new Leftover(p, listening));
     }
 
     private static void signal(String name, ProcessHandle process) throws IOException {

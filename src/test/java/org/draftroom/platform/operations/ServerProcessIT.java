@@ -130,6 +130,7 @@ class ServerProcessIT {
             second.terminate();
             assertThat(second.awaitExit(Duration.ofSeconds(15))).isNotEqualTo(-1);
         }
+        assertThat(postmaster(dataDirectory)).as("the PostgreSQL it took over stopped with it").isEmpty();
     }
 
     @Test
