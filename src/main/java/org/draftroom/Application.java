@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
+import org.draftroom.platform.process.OrderlyShutdown;
 
 @OpenAPIDefinition(info = @Info(
         title = "Draftroom",
@@ -16,6 +17,6 @@ import io.swagger.v3.oas.annotations.security.SecurityScheme;
         description = "The access token POST /login answers, as 'Authorization: Bearer <token>'")
 public class Application {
     public static void main(String[] args) {
-        Micronaut.run(Application.class, args);
+        OrderlyShutdown.onSignals(Micronaut.run(Application.class, args));
     }
 }

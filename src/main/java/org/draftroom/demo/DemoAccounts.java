@@ -15,7 +15,9 @@ import org.draftroom.security.UserAccountRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Demo mode only (environment {@code demo}): the accounts {@code secretariat},
@@ -47,24 +49,30 @@ public class DemoAccounts {
         if (configuredPassword.isBlank()) {
             LOG.warn("Demo mode: DRAFTROOM_DEMO_PASSWORD is not set, so every demo account's password is 'demo'");
         }
-        // One hash for all: hashing 196 passwords one by one would slow every start by seconds.
-        String hash = hasher.hash(password);
-        int created = 0;
-        created += create("secretariat", hash, Role.SECRETARIAT, null);
-        created += create("facilitator", hash, Role.FACILITATOR, null);
-        created += create("facilitator2", hash, Role.FACILITATOR, null);
-        created += create("admin", hash, Role.ADMIN, null);
+        Map<String, DemoAccount> wanted = new LinkedHashMap<>();
+        wanted.put("secretariat", new DemoAccount(Role.SECRETARIAT, null));
+        wanted.put("facilitator", new DemoAccount(Role.FACILITATOR, null));
+        wanted.put("facilitator2", new DemoAccount(Role.FACILITATOR, null));
+        wanted.put("admin", new DemoAccount(Role.ADMIN, null));
         for (MemberState state : memberStates.all()) {
-            created += create(state.code().toLowerCase(Locale.ROOT), hash, Role.DELEGATE, state.code());
+            wanted.put(state.code().toLowerCase(Locale.ROOT), new DemoAccount(Role.DELEGATE, state.code()));
+        }
+        // At a restart they all exist: one query instead of one per account, and no hashing.
+        for (UserAccount existing : users.findAll()) {
+            wanted.remove(existing.username());
+        }
+        int created = 0;
+        if (!wanted.isEmpty()) {
+            // One hash for all: hashing 196 passwords one by one would slow every start by seconds.
+            String hash = hasher.hash(password);
+            for (Map.Entry<String, DemoAccount> account : wanted.entrySet()) {
+                users.save(new UserAccount(null, account.getKey(), hash, account.getValue().role(), account.getValue().memberState(), true, null));
+                created++;
+            }
         }
         LOG.info("Demo mode: {} demo accounts created (secretariat, facilitator, facilitator2, admin, and a delegate per Member State such as 'blr')", created);
     }
 
-    private int create(String username, String hash, Role role, String memberState) {
-        if (users.existsByUsername(username)) {
-            return 0;
-        }
-        users.save(new UserAccount(null, username, hash, role, memberState, true, null));
-        return 1;
+    private record DemoAccount(Role role, String memberState) {
     }
 }

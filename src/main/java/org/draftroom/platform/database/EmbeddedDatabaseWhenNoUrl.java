@@ -34,7 +34,7 @@ class EmbeddedDatabaseWhenNoUrl implements BeanInitializedEventListener<Datasour
         DatasourceConfiguration configuration = event.getBean();
         String url = configuration.getConfiguredUrl();
         if (url == null || url.isBlank()) {
-            configuration.setUrl(EmbeddedDatabase.jdbcUrl(dataDirectory));
+            configuration.setUrl(EmbeddedDatabase.acquire(dataDirectory));
             configuration.setUsername("postgres");
             configuration.setPassword("postgres");
         }

@@ -45,6 +45,9 @@ class ProcessEngineFactory {
         configuration.setDisableIdmEngine(true);
         configuration.setDisableEventRegistry(true);
         configuration.setAsyncExecutorActivate(false);
+        // At shutdown the engine hands back the jobs (timers) it had taken, so that another server,
+        // or this one restarted, runs them at once instead of waiting for their locks to expire.
+        configuration.setAsyncExecutorUnlockOwnedJobs(true);
         configuration.setBeans(new BeansByName(context));
         ProcessEngine engine = transactions.executeWrite(status -> {
             // Two servers starting together on one database take turns here: creating or

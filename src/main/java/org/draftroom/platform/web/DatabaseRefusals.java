@@ -4,6 +4,7 @@ import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.http.HttpStatus;
 
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Optional;
 
 /**
@@ -25,6 +26,9 @@ final class DatabaseRefusals {
                 return Optional.of(new Refused(HttpStatus.CONFLICT, "changed-meanwhile",
                         "Someone else changed this at the same moment; nothing was changed. Reload and try again."));
             }
+            if (t instanceof SQLTransientConnectionException) {
+                return Optional.of(unavailable());
+            }
             if (t instanceof SQLException sql && sql.getSQLState() != null) {
                 Optional<Refused> refused = ofState(sql.getSQLState());
                 if (refused.isPresent()) {
@@ -35,8 +39,17 @@ final class DatabaseRefusals {
         return Optional.empty();
     }
 
+    /** The database went away during the request (connection lost, shut down, not yet accepting). */
+    private static Refused unavailable() {
+        return new Refused(HttpStatus.SERVICE_UNAVAILABLE, DatabaseUnavailable.TYPE, DatabaseUnavailable.DETAIL);
+    }
+
     private static Optional<Refused> ofState(String state) {
+        if (state.startsWith("08")) {
+            return Optional.of(unavailable());
+        }
         return switch (state) {
+            case "57P01", "57P02", "57P03" -> Optional.of(unavailable());
             case "23505" -> Optional.of(new Refused(HttpStatus.CONFLICT, "taken-meanwhile",
                     "Someone else took the same symbol, number or name at the same moment; nothing was changed. Reload and try again."));
             case "40001", "40P01" -> Optional.of(new Refused(HttpStatus.CONFLICT, "try-again",

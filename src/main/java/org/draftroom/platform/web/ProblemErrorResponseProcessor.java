@@ -56,6 +56,9 @@ class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Map<String
                 detail = status.getReason();
             }
         }
+        if (status == HttpStatus.SERVICE_UNAVAILABLE) {
+            response.header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS);
+        }
         Map<String, Object> body = Problems.body(type, status.getReason(), status, detail);
         @SuppressWarnings("unchecked")
         MutableHttpResponse<Map<String, Object>> typed = (MutableHttpResponse<Map<String, Object>>) response;

@@ -1,5 +1,7 @@
 package org.draftroom.platform.web;
 
+import io.micronaut.context.propagation.slf4j.MdcPropagationContext;
+import io.micronaut.core.propagation.MutablePropagatedContext;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
@@ -9,6 +11,7 @@ import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.http.context.ServerRequestContext;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -26,14 +29,18 @@ public class RequestIds implements Ordered {
     }
 
     public static final String HEADER = "X-Request-Id";
+    /** The request's id in the logging context (MDC). */
+    public static final String LOG_KEY = "requestId";
     private static final String ATTRIBUTE = "draftroom.request-id";
     private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
     @RequestFilter
-    void assign(HttpRequest<?> request) {
+    void assign(HttpRequest<?> request, MutablePropagatedContext propagated) {
         String given = request.getHeaders().get(HEADER);
         String id = given != null && SANE.matcher(given).matches() ? given : UUID.randomUUID().toString();
         request.setAttribute(ATTRIBUTE, id);
+        // Whatever is logged while serving the request carries its id (mdc.requestId in JSON logs).
+        propagated.add(new MdcPropagationContext(Map.of(LOG_KEY, id)));
     }
 
     @ResponseFilter

@@ -38,6 +38,7 @@ public final class DraftEventStream implements Publisher<Event<Object>> {
         private long demand;
         private boolean done;
         private boolean draining;
+        private boolean closing;
 
         Subscription(Subscriber<? super Event<Object>> subscriber) {
             this.subscriber = subscriber;
@@ -45,7 +46,7 @@ public final class DraftEventStream implements Publisher<Event<Object>> {
 
         void offer(Event<Object> event) {
             synchronized (this) {
-                if (done) {
+                if (done || closing) {
                     return;
                 }
                 if (queue.size() == BUFFER) {
@@ -78,6 +79,21 @@ public final class DraftEventStream implements Publisher<Event<Object>> {
             hub.remove(draftId, this);
         }
 
+        /** Sends a last event, then ends the stream once the client has taken it. */
+        void finish(Event<Object> last) {
+            synchronized (this) {
+                if (done || closing) {
+                    return;
+                }
+                if (queue.size() == BUFFER) {
+                    queue.poll();
+                }
+                queue.add(last);
+                closing = true;
+            }
+            drain();
+        }
+
         void complete() {
             synchronized (this) {
                 if (done) {
@@ -89,17 +105,29 @@ public final class DraftEventStream implements Publisher<Event<Object>> {
             subscriber.onComplete();
         }
 
-        /** Delivers queued events one thread at a time, never more than requested. */
+        /**
+         * Delivers queued events one thread at a time, never more than requested; a finishing stream
+         * completes once its last event is delivered.
+         */
         private void drain() {
             while (true) {
                 Event<Object> next;
                 synchronized (this) {
-                    if (draining || done || demand == 0 || queue.isEmpty()) {
+                    if (closing && !done && !draining && queue.isEmpty()) {
+                        done = true;
+                        next = null;
+                    } else if (draining || done || demand == 0 || queue.isEmpty()) {
                         return;
+                    } else {
+                        draining = true;
+                        next = queue.poll();
+                        demand--;
                     }
-                    draining = true;
-                    next = queue.poll();
-                    demand--;
+                }
+                if (next == null) {
+                    hub.remove(draftId, this);
+                    subscriber.onComplete();
+                    return;
                 }
                 try {
                     subscriber.onNext(next);

@@ -1,11 +1,15 @@
 package org.draftroom.web.live;
 
 import io.micronaut.http.sse.Event;
+import io.micronaut.runtime.graceful.GracefulShutdownCapable;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.Executors;
@@ -18,7 +22,7 @@ import java.util.concurrent.TimeUnit;
  * streams and lets the server notice clients that went away.
  */
 @Singleton
-public class LiveHub {
+public class LiveHub implements GracefulShutdownCapable {
     static final long HEARTBEAT_SECONDS = 15;
     private final Map<Long, Set<DraftEventStream.Subscription>> watchers = new ConcurrentHashMap<>();
     private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -69,6 +73,29 @@ public class LiveHub {
     private void beat() {
         Event<Object> ping = Event.<Object>of(Map.of()).name("ping");
         watchers.values().forEach(set -> set.forEach(s -> s.offer(ping)));
+    }
+
+    /**
+     * At shutdown every open stream gets a last {@code shutdown} event (the client reconnects, to
+     * another server behind the load balancer or to this one restarted) and ends, so that the
+     * server does not wait for streams that would never end by themselves.
+     */
+    @Override
+    public CompletionStage<?> shutdownGracefully() {
+        heartbeat.shutdownNow();
+        Event<Object> last = Event.<Object>of(Map.of("reconnect", true)).name("shutdown");
+        watchers.values().forEach(set -> set.forEach(s -> s.finish(last)));
+        return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public OptionalLong reportActiveTasks() {
+        return OptionalLong.of(open());
+    }
+
+    /** Streams open on this server, all drafts together. */
+    public int open() {
+        return watchers.values().stream().mapToInt(Set::size).sum();
     }
 
     @PreDestroy
