@@ -3,8 +3,7 @@
 import { authHeaders } from './api.js';
 
 /**
- * Watches a draft; calls onChange({type, seq}) for each committed change, onChange({type: 'resync'})
- * each time the stream starts listening (so nothing committed before that is missed), and onState('live' |
+ * Watches a draft; calls onChange({type, seq}) for each committed change and onState('live' |
  * 'connecting' | 'offline'). Reconnects with backoff. Answers a function that stops watching.
  */
 export function watchDraft(draftId, onChange, onState = () => {}) {
@@ -30,9 +29,6 @@ export function watchDraft(draftId, onChange, onState = () => {}) {
           if (event.name === 'ready') {
             delay = 500;
             onState('live');
-            // The page was read before the stream was listening: a change committed in between
-            // (while the page loaded, or while the stream was down) is read now, not missed.
-            onChange({ type: 'resync' });
           } else if (event.name === 'change') {
             onChange(event.data);
           }
@@ -44,6 +40,8 @@ export function watchDraft(draftId, onChange, onState = () => {}) {
       onState('offline');
       await new Promise(resolve => setTimeout(resolve, delay));
       delay = Math.min(delay * 2, 10000);
+      // Something may have changed while the stream was down.
+      if (!stopped) onChange({ type: 'resync' });
     }
   }
 

@@ -54,7 +54,7 @@ export async function showDraft(main, draftId) {
         document.title = `${draft.symbol || draft.title || 'Draft'} — Draftroom`;
         renderDocument(ctx);
         for (const p of panels) await p.update(ctx.state);
-        if (reason && reason.type && reason.type !== 'resync') {
+        if (reason && reason.type) {
           const last = ctx.state.history[ctx.state.history.length - 1];
           announce(`Updated: ${last ? last.text : humanize(reason.type)}`);
         }
