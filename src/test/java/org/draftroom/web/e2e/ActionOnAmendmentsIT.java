@@ -9,6 +9,7 @@ import org.draftroom.support.ServerTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -119,6 +120,8 @@ class ActionOnAmendmentsIT extends ServerTest {
             signOut(browser);
             browser.signIn("chl", Accounts.PASSWORD);
             browser.open(draftPage);
+            // The page follows changes made once its stream listens: wait for that before action opens.
+            browser.until(ExpectedConditions.textToBe(By.cssSelector("[data-testid=live-state]"), "Live"));
 
             // Action opens; Chile's open page follows live and asks for a separate vote on OP5.
             Http.Response action = http().post("/api/drafts/" + id + "/open-action", secretariat, "");
