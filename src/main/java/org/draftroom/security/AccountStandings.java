@@ -1,17 +1,16 @@
 package org.draftroom.security;
 
-import com.zaxxer.hikari.HikariDataSource;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
+import org.draftroom.platform.database.ConnectionOutsideThePool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -156,17 +155,8 @@ public class AccountStandings {
         return Map.copyOf(accounts);
     }
 
-    /** A connection of its own, outside the pool: a busy pool must not blind the token checks. */
     private Connection open() throws SQLException {
-        Connection c;
-        if (dataSource.isWrapperFor(HikariDataSource.class)) {
-            HikariDataSource hikari = dataSource.unwrap(HikariDataSource.class);
-            c = DriverManager.getConnection(hikari.getJdbcUrl(), hikari.getUsername(), hikari.getPassword());
-        } else {
-            c = dataSource.getConnection();
-        }
-        c.setAutoCommit(true);
-        return c;
+        return ConnectionOutsideThePool.open(dataSource);
     }
 
     private static void sleep(long millis) {

@@ -2,7 +2,6 @@ package org.draftroom.web.live;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.zaxxer.hikari.HikariDataSource;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.runtime.event.annotation.EventListener;
@@ -10,13 +9,13 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
+import org.draftroom.platform.database.ConnectionOutsideThePool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import javax.sql.DataSource;
 import java.io.IOException;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 
@@ -101,21 +100,8 @@ class DatabaseNotifications {
         }
     }
 
-    /**
-     * A connection of its own: LISTEN holds it for the life of the server. The pool is found
-     * through the JDBC wrapper interface, so that a DataSource wrapping it (a statement counter in
-     * tests, tracing) does not turn this into a pooled connection held forever.
-     */
     private Connection open() throws SQLException {
-        Connection c;
-        if (dataSource.isWrapperFor(HikariDataSource.class)) {
-            HikariDataSource hikari = dataSource.unwrap(HikariDataSource.class);
-            c = DriverManager.getConnection(hikari.getJdbcUrl(), hikari.getUsername(), hikari.getPassword());
-        } else {
-            c = dataSource.getConnection();
-        }
-        c.setAutoCommit(true);
-        return c;
+        return ConnectionOutsideThePool.open(dataSource);
     }
 
     private static void sleep(long millis) {
