@@ -1,5 +1,6 @@
 /**
- * The document core: plain Java, no framework.
+ * The text library: plain Java, no framework, and nothing of the project but {@code shared}
+ * (enforced by {@code RulesStayPlainJavaTest}). The draft register that stores texts is {@code org.draftroom.draft}.
  *
  * <ul>
  *   <li>{@code model} — immutable {@link org.draftroom.document.model.Document} (metadata, paragraphs, footnotes),

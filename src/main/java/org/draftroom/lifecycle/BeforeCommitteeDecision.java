@@ -1,6 +1,6 @@
 package org.draftroom.lifecycle;
 
-import org.draftroom.document.store.DraftRecord;
+import org.draftroom.draft.store.DraftRecord;
 
 /**
  * Asked, inside the transaction, before the Committee's decision on a draft is recorded; throws a

@@ -4,8 +4,8 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.draftroom.audit.AuditEvent;
 import org.draftroom.audit.AuditTrail;
-import org.draftroom.document.store.DraftRecord;
-import org.draftroom.document.store.DraftStore;
+import org.draftroom.draft.store.DraftRecord;
+import org.draftroom.draft.store.DraftStore;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

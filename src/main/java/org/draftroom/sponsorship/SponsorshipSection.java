@@ -1,8 +1,8 @@
 package org.draftroom.sponsorship;
 
 import jakarta.inject.Singleton;
-import org.draftroom.document.app.DraftSection;
-import org.draftroom.document.store.DraftRecord;
+import org.draftroom.draft.app.DraftSection;
+import org.draftroom.draft.store.DraftRecord;
 import org.draftroom.lifecycle.DraftHeading;
 import org.draftroom.memberstate.MemberStates;
 import org.draftroom.security.Caller;

@@ -13,9 +13,9 @@ import org.draftroom.amendment.store.DivisionStore;
 import org.draftroom.amendment.store.DocumentCache;
 import org.draftroom.amendment.store.StoredAmendment;
 import org.draftroom.document.model.Document;
-import org.draftroom.document.store.DraftRecord;
-import org.draftroom.document.store.VersionKind;
-import org.draftroom.document.store.VersionStore;
+import org.draftroom.draft.store.DraftRecord;
+import org.draftroom.draft.store.VersionKind;
+import org.draftroom.draft.store.VersionStore;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,7 +1,7 @@
 package org.draftroom.amendment.app;
 
 import jakarta.inject.Singleton;
-import org.draftroom.document.store.DraftRecord;
+import org.draftroom.draft.store.DraftRecord;
 import org.draftroom.lifecycle.BeforeCommitteeDecision;
 import org.draftroom.shared.Refusal;
 

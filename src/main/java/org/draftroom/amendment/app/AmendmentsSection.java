@@ -2,9 +2,9 @@ package org.draftroom.amendment.app;
 
 import jakarta.inject.Singleton;
 import org.draftroom.amendment.store.AmendmentStore;
-import org.draftroom.document.app.AllowedActions;
-import org.draftroom.document.app.DraftSection;
-import org.draftroom.document.store.DraftRecord;
+import org.draftroom.draft.app.AllowedActions;
+import org.draftroom.draft.app.DraftSection;
+import org.draftroom.draft.store.DraftRecord;
 import org.draftroom.security.Caller;
 import org.draftroom.security.Role;
 

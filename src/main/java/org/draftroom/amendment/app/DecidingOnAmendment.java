@@ -18,10 +18,10 @@ import org.draftroom.amendment.store.StoredAmendment;
 import org.draftroom.audit.AuditEvent;
 import org.draftroom.audit.AuditTrail;
 import org.draftroom.document.model.Document;
-import org.draftroom.document.store.DraftRecord;
-import org.draftroom.document.store.DraftStore;
-import org.draftroom.document.store.VersionKind;
-import org.draftroom.document.store.VersionStore;
+import org.draftroom.draft.store.DraftRecord;
+import org.draftroom.draft.store.DraftStore;
+import org.draftroom.draft.store.VersionKind;
+import org.draftroom.draft.store.VersionStore;
 import org.draftroom.security.Caller;
 import org.draftroom.shared.Refusal;
 

@@ -10,7 +10,7 @@ import org.draftroom.amendment.store.StoredAmendment;
 import org.draftroom.document.akn.AknAmendmentWriter;
 import org.draftroom.document.model.Document;
 import org.draftroom.document.print.WrittenAmendment;
-import org.draftroom.document.store.DraftStore;
+import org.draftroom.draft.store.DraftStore;
 import org.draftroom.memberstate.MemberStates;
 import org.draftroom.shared.Refusal;
 

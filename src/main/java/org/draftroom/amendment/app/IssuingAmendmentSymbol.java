@@ -10,7 +10,7 @@ import org.draftroom.amendment.store.DocumentCache;
 import org.draftroom.amendment.store.StoredAmendment;
 import org.draftroom.audit.AuditEvent;
 import org.draftroom.audit.AuditTrail;
-import org.draftroom.document.store.DraftStore;
+import org.draftroom.draft.store.DraftStore;
 import org.draftroom.security.Caller;
 import org.draftroom.shared.Refusal;
 

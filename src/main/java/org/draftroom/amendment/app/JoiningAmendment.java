@@ -8,7 +8,7 @@ import org.draftroom.amendment.store.AmendmentCoSponsorStore;
 import org.draftroom.amendment.store.AmendmentStore;
 import org.draftroom.audit.AuditEvent;
 import org.draftroom.audit.AuditTrail;
-import org.draftroom.document.store.DraftStore;
+import org.draftroom.draft.store.DraftStore;
 import org.draftroom.memberstate.MemberStates;
 import org.draftroom.security.Caller;
 import org.draftroom.shared.Refusal;

@@ -9,8 +9,8 @@ import org.draftroom.amendment.store.DivisionStore;
 import org.draftroom.amendment.store.DocumentCache;
 import org.draftroom.audit.AuditEvent;
 import org.draftroom.audit.AuditTrail;
-import org.draftroom.document.store.DraftRecord;
-import org.draftroom.document.store.DraftStore;
+import org.draftroom.draft.store.DraftRecord;
+import org.draftroom.draft.store.DraftStore;
 import org.draftroom.security.Caller;
 import org.draftroom.shared.Refusal;
 
@@ -19,7 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.draftroom.document.store.VersionKind;
+import org.draftroom.draft.store.VersionKind;
 import org.draftroom.lifecycle.store.Motions;
 
 /**

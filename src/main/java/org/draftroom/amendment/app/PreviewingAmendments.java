@@ -15,8 +15,8 @@ import org.draftroom.document.compare.Comparison;
 import org.draftroom.document.compare.DocumentComparer;
 import org.draftroom.document.model.Document;
 import org.draftroom.document.model.ParagraphId;
-import org.draftroom.document.store.DraftRecord;
-import org.draftroom.document.store.DraftStore;
+import org.draftroom.draft.store.DraftRecord;
+import org.draftroom.draft.store.DraftStore;
 import org.draftroom.shared.Refusal;
 
 import java.util.ArrayList;

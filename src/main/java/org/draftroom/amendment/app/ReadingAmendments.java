@@ -10,8 +10,8 @@ import org.draftroom.amendment.store.DocumentCache;
 import org.draftroom.amendment.store.StoredAmendment;
 import org.draftroom.document.model.Document;
 import org.draftroom.document.model.Paragraph;
-import org.draftroom.document.store.DraftRecord;
-import org.draftroom.document.store.DraftStore;
+import org.draftroom.draft.store.DraftRecord;
+import org.draftroom.draft.store.DraftStore;
 import org.draftroom.memberstate.MemberStates;
 import org.draftroom.shared.Refusal;
 

@@ -2,7 +2,7 @@ package org.draftroom.amendment.store;
 
 import jakarta.inject.Singleton;
 import org.draftroom.document.model.Document;
-import org.draftroom.document.store.VersionStore;
+import org.draftroom.draft.store.VersionStore;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

@@ -2,8 +2,8 @@ package org.draftroom.lifecycle.app;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.draftroom.document.store.DraftRecord;
-import org.draftroom.document.store.DraftStore;
+import org.draftroom.draft.store.DraftRecord;
+import org.draftroom.draft.store.DraftStore;
 import org.draftroom.lifecycle.LifecycleAction;
 import org.draftroom.security.Caller;
 import org.draftroom.security.Role;

@@ -1,8 +1,8 @@
 package org.draftroom.lifecycle.app;
 
 import jakarta.inject.Singleton;
-import org.draftroom.document.app.DraftSection;
-import org.draftroom.document.store.DraftRecord;
+import org.draftroom.draft.app.DraftSection;
+import org.draftroom.draft.store.DraftRecord;
 import org.draftroom.lifecycle.store.ProcedureRecords;
 import org.draftroom.memberstate.MemberStates;
 import org.draftroom.security.Caller;

@@ -1,8 +1,8 @@
 package org.draftroom.lifecycle.app;
 
 import jakarta.inject.Singleton;
-import org.draftroom.document.app.AllowedActions;
-import org.draftroom.document.store.DraftRecord;
+import org.draftroom.draft.app.AllowedActions;
+import org.draftroom.draft.store.DraftRecord;
 import org.draftroom.security.Caller;
 
 import java.util.List;

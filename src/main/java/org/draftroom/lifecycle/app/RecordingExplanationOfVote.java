@@ -2,7 +2,7 @@ package org.draftroom.lifecycle.app;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.draftroom.document.store.DraftRecord;
+import org.draftroom.draft.store.DraftRecord;
 import org.draftroom.lifecycle.LifecycleAction;
 import org.draftroom.lifecycle.store.ProcedureRecords;
 import org.draftroom.security.Caller;

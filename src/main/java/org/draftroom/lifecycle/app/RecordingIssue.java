@@ -2,10 +2,10 @@ package org.draftroom.lifecycle.app;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.draftroom.document.store.DraftRecord;
-import org.draftroom.document.store.StoredVersion;
-import org.draftroom.document.store.VersionKind;
-import org.draftroom.document.store.VersionStore;
+import org.draftroom.draft.store.DraftRecord;
+import org.draftroom.draft.store.StoredVersion;
+import org.draftroom.draft.store.VersionKind;
+import org.draftroom.draft.store.VersionStore;
 import org.draftroom.lifecycle.IssuedText;
 import org.draftroom.lifecycle.LifecycleAction;
 import org.draftroom.lifecycle.store.ProcedureRecords;

@@ -1,7 +1,7 @@
 package org.draftroom.lifecycle.engine;
 
 import jakarta.inject.Singleton;
-import org.draftroom.document.store.DraftRecord;
+import org.draftroom.draft.store.DraftRecord;
 import org.draftroom.lifecycle.Stage;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;

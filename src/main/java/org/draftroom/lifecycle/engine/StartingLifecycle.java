@@ -1,9 +1,9 @@
 package org.draftroom.lifecycle.engine;
 
 import jakarta.inject.Singleton;
-import org.draftroom.document.app.DraftCreatedListener;
-import org.draftroom.document.store.DraftRecord;
-import org.draftroom.document.store.DraftStore;
+import org.draftroom.draft.app.DraftCreatedListener;
+import org.draftroom.draft.store.DraftRecord;
+import org.draftroom.draft.store.DraftStore;
 import org.draftroom.lifecycle.Stage;
 import org.draftroom.security.Caller;
 

@@ -12,7 +12,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import org.draftroom.document.store.DraftRecord;
+import org.draftroom.draft.store.DraftRecord;
 import org.draftroom.lifecycle.app.LifecycleReading;
 import org.draftroom.lifecycle.app.RecordingAction;
 import org.draftroom.lifecycle.app.RecordingExplanationOfVote;

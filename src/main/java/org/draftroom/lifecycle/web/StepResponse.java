@@ -1,8 +1,8 @@
 package org.draftroom.lifecycle.web;
 
 import io.micronaut.http.HttpResponse;
-import org.draftroom.document.store.DraftRecord;
-import org.draftroom.document.web.DraftETags;
+import org.draftroom.draft.store.DraftRecord;
+import org.draftroom.draft.web.DraftETags;
 
 import java.util.List;
 

@@ -9,7 +9,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
-import org.draftroom.document.app.ReadingDraft;
+import org.draftroom.draft.app.ReadingDraft;
 import org.reactivestreams.Publisher;
 
 /**

@@ -1,6 +1,6 @@
 package org.draftroom.amendment.model;
 
-import org.draftroom.document.store.DraftRecord;
+import org.draftroom.draft.store.DraftRecord;
 import org.draftroom.security.Caller;
 import org.draftroom.security.Role;
 import org.draftroom.shared.Refusal;

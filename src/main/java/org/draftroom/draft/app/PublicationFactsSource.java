@@ -1,0 +1,14 @@
+package org.draftroom.draft.app;
+
+import org.draftroom.document.akn.PublicationFacts;
+import org.draftroom.draft.store.DraftRecord;
+import org.draftroom.draft.store.StoredVersion;
+
+/**
+ * What the procedure knows of a version that its text does not say: the symbols and dates of
+ * tabling, revisions and decisions, the voting outcome, every sponsor. The lifecycle feature
+ * provides it; exports (Akoma Ntoso) describe the version with it.
+ */
+public interface PublicationFactsSource {
+    PublicationFacts of(DraftRecord draft, StoredVersion version, PublicationFacts fromTheText);
+}

@@ -1,0 +1,155 @@
+package org.draftroom.draft.web;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Part;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.multipart.CompletedFileUpload;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import org.draftroom.draft.app.ImportingDraft;
+import org.draftroom.draft.app.ReadingDraft;
+import org.draftroom.document.parse.SourceFormat;
+import org.draftroom.draft.store.DraftRecord;
+import org.draftroom.draft.store.StoredVersion;
+import org.draftroom.memberstate.MemberStates;
+import org.draftroom.security.Callers;
+import org.draftroom.shared.Refusal;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+
+import static org.draftroom.draft.web.DraftResponses.DraftResponse;
+import static org.draftroom.draft.web.DraftResponses.DraftSummary;
+import static org.draftroom.draft.web.DraftResponses.VersionRef;
+import static org.draftroom.draft.web.DraftResponses.VersionResponse;
+
+/** Drafts: import, list, read, versions. */
+@Controller("/api/drafts")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class DraftController {
+    private final ImportingDraft importing;
+    private final ReadingDraft reading;
+    private final MemberStates memberStates;
+
+    DraftController(ImportingDraft importing, ReadingDraft reading, MemberStates memberStates) {
+        this.importing = importing;
+        this.reading = reading;
+        this.memberStates = memberStates;
+    }
+
+    /** A text to import, with its layout ({@code PLAIN}, {@code MARKDOWN}, {@code PDF_TEXT}) or none to detect it. */
+    record ImportRequest(String text, @Nullable String format) {
+    }
+
+    @Post
+    @Consumes(MediaType.APPLICATION_JSON)
+    HttpResponse<DraftSummary> importJson(@Body ImportRequest request, Authentication authentication) {
+        return created(importing.importText(Callers.of(authentication), request.text(), format(request.format())));
+    }
+
+    @Post
+    @Consumes(MediaType.TEXT_PLAIN)
+    HttpResponse<DraftSummary> importPlainText(@Body byte[] body, @Nullable @QueryValue String format,
+                                               Authentication authentication) {
+        return created(importing.importText(Callers.of(authentication), utf8(body), format(format)));
+    }
+
+    @Post
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    HttpResponse<DraftSummary> importFile(@Part("file") CompletedFileUpload file, @Nullable @Part("format") String format,
+                                          Authentication authentication) throws IOException {
+        return created(importing.importText(Callers.of(authentication), utf8(file.getBytes()), format(format)));
+    }
+
+    @Get
+    List<DraftSummary> list(@Nullable @QueryValue Integer session, @Nullable @QueryValue String committee,
+                            @Nullable @QueryValue String stage) {
+        return reading.list(session, committee, stage).stream().map(d -> DraftResponses.summary(d, memberStates)).toList();
+    }
+
+    @Get("/{id}")
+    HttpResponse<DraftResponse> read(@PathVariable long id, Authentication authentication) {
+        ReadingDraft.DraftView view = reading.read(id, null, Callers.of(authentication));
+        DraftRecord d = view.draft();
+        StoredVersion v = view.version();
+        DraftResponse body = new DraftResponse(d.id(), d.title(), d.symbol(), d.stage(), d.session(), d.committee(),
+                DraftResponses.names(d.mainSponsors(), memberStates), d.facilitator(), DraftResponses.ref(v), d.currentVersion(),
+                DraftResponses.metadata(v.document().metadata()), DraftResponses.paragraphs(v.document()),
+                DraftResponses.footnotes(v.document()), view.procedure(), view.allowedActions());
+        return HttpResponse.ok(body).header("ETag", DraftETags.of(d));
+    }
+
+    @Get("/{id}/versions")
+    List<VersionRef> versions(@PathVariable long id) {
+        return reading.versions(id).stream()
+                .map(v -> DraftResponses.ref(v.number(), v.label(), v.kind(), v.createdAt(), v.createdBy())).toList();
+    }
+
+    @Get("/{id}/versions/{number}")
+    VersionResponse version(@PathVariable long id, @PathVariable int number) {
+        StoredVersion v = reading.version(id, number);
+        return new VersionResponse(id, DraftResponses.ref(v), DraftResponses.metadata(v.document().metadata()),
+                DraftResponses.paragraphs(v.document()), DraftResponses.footnotes(v.document()));
+    }
+
+    /** One paragraph of a version (the current one by default), named by its label ("OP4 bis", "PP9(c)") or its id. */
+    @Get("/{id}/paragraphs/{ref}")
+    DraftResponses.ParagraphResponse paragraph(@PathVariable long id, @PathVariable String ref,
+                                               @Nullable @QueryValue Integer version) {
+        if (ref.isBlank()) {
+            throw Refusal.notFound("Paragraph", "with an empty name");
+        }
+        StoredVersion v = reading.version(id, version);
+        var document = v.document();
+        var paragraph = document.byLabel(ref)
+                .or(() -> document.paragraph(org.draftroom.document.model.ParagraphId.of(ref)))
+                .orElseThrow(() -> Refusal.notFound("Paragraph", "'" + ref + "' in version " + v.number()));
+        int index = document.indexOf(paragraph.id());
+        return DraftResponses.paragraphs(document).get(index);
+    }
+
+    private HttpResponse<DraftSummary> created(DraftRecord draft) {
+        return HttpResponse.created(DraftResponses.summary(draft, memberStates), URI.create("/api/drafts/" + draft.id()))
+                .header("ETag", DraftETags.of(draft));
+    }
+
+    static SourceFormat format(String format) {
+        if (format == null || format.isBlank()) {
+            return null;
+        }
+        try {
+            return SourceFormat.valueOf(format.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw Refusal.unprocessable("unknown-format", "format must be PLAIN, MARKDOWN or PDF_TEXT, not '" + format + "'");
+        }
+    }
+
+    static String utf8(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw Refusal.unprocessable("not-text", "The file is not UTF-8 text (binary data?)");
+        }
+    }
+}
