@@ -2,7 +2,7 @@ package org.draftroom.sponsorship;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.draftroom.draft.store.DraftRecord;
+import org.draftroom.draft.model.Draft;
 import org.draftroom.draft.store.DraftStore;
 import org.draftroom.lifecycle.LifecycleAction;
 import org.draftroom.lifecycle.app.DraftSteps;
@@ -32,8 +32,8 @@ public class SettingCoSponsorshipDeadline {
     }
 
     @Transactional
-    public DraftRecord set(Caller caller, long draftId, String ifMatch, OffsetDateTime deadline) {
-        DraftRecord draft = steps.begin(LifecycleAction.SET_CO_SPONSORSHIP_DEADLINE, draftId, ifMatch, caller);
+    public Draft set(Caller caller, long draftId, String ifMatch, OffsetDateTime deadline) {
+        Draft draft = steps.begin(LifecycleAction.SET_CO_SPONSORSHIP_DEADLINE, draftId, ifMatch, caller);
         if (deadline == null || !deadline.isAfter(OffsetDateTime.now())) {
             throw Refusal.unprocessable("deadline-not-ahead", "The deadline must be a moment still to come, such as 2025-11-14T18:00:00-05:00");
         }

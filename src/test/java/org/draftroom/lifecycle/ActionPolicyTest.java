@@ -1,5 +1,6 @@
 package org.draftroom.lifecycle;
 
+import org.draftroom.draft.model.Stage;
 import org.draftroom.security.Caller;
 import org.draftroom.security.Role;
 import org.draftroom.shared.Refusal;

@@ -1,6 +1,6 @@
 package org.draftroom.draft.app;
 
-import org.draftroom.draft.store.DraftRecord;
+import org.draftroom.draft.model.Draft;
 import org.draftroom.security.Caller;
 
 /**
@@ -8,5 +8,5 @@ import org.draftroom.security.Caller;
  * draft's process here). Throwing rolls the whole import back.
  */
 public interface DraftCreatedListener {
-    void draftCreated(DraftRecord draft, Caller creator);
+    void draftCreated(Draft draft, Caller creator);
 }

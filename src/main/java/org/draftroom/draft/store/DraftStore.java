@@ -2,6 +2,8 @@ package org.draftroom.draft.store;
 
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
+import org.draftroom.draft.model.Draft;
+import org.draftroom.draft.model.Stage;
 import org.draftroom.shared.Refusal;
 
 import java.sql.Array;
@@ -46,7 +48,7 @@ public class DraftStore {
             setInteger(insert, 4, draft.agendaItemNumber());
             insert.setString(5, draft.agendaItemTitle());
             insert.setString(6, draft.symbol());
-            insert.setString(7, draft.stage());
+            insert.setString(7, draft.stage().name());
             insert.setString(8, draft.createdBy());
             long id;
             try (ResultSet rs = insert.executeQuery()) {
@@ -65,16 +67,16 @@ public class DraftStore {
         }
     }
 
-    public Optional<DraftRecord> find(long id) {
+    public Optional<Draft> find(long id) {
         return one(SELECT + " WHERE d.id = ?", id);
     }
 
-    public Optional<DraftRecord> findBySymbol(String symbol) {
+    public Optional<Draft> findBySymbol(String symbol) {
         return one(SELECT + " WHERE d.symbol = ?", symbol);
     }
 
     /** Reads the draft and locks its row until the transaction ends: changes to one draft take turns. */
-    public DraftRecord lock(long id) {
+    public Draft lock(long id) {
         return one(SELECT + " WHERE d.id = ? FOR UPDATE OF d", id).orElseThrow(() -> Refusal.notFound("Draft", id));
     }
 
@@ -83,15 +85,15 @@ public class DraftStore {
      * (proposals, joins), but a change of stage ({@link #lock}) waits for them, and they for it,
      * so nothing slips in under a stage that has just ended.
      */
-    public DraftRecord share(long id) {
+    public Draft share(long id) {
         return one(SELECT + " WHERE d.id = ? FOR SHARE OF d", id).orElseThrow(() -> Refusal.notFound("Draft", id));
     }
 
-    public DraftRecord require(long id) {
+    public Draft require(long id) {
         return find(id).orElseThrow(() -> Refusal.notFound("Draft", id));
     }
 
-    public List<DraftRecord> list(Integer session, String committee, String stage) {
+    public List<Draft> list(Integer session, String committee, String stage) {
         String sql = SELECT + " WHERE (?::int IS NULL OR d.session = ?) AND (?::text IS NULL OR d.committee = ?)"
                 + " AND (?::text IS NULL OR d.stage = ?) ORDER BY d.session DESC NULLS LAST, d.id DESC LIMIT 500";
         try (PreparedStatement query = transactions.getConnection().prepareStatement(sql)) {
@@ -101,7 +103,7 @@ public class DraftStore {
             query.setString(4, committee);
             query.setString(5, stage);
             query.setString(6, stage);
-            List<DraftRecord> drafts = new ArrayList<>();
+            List<Draft> drafts = new ArrayList<>();
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
                     drafts.add(map(rs));
@@ -114,10 +116,10 @@ public class DraftStore {
     }
 
     /** Changes stage, symbol, facilitator or process of a draft and bumps its row version. */
-    public void update(long id, String stage, String symbol, String facilitator, String processInstanceId) {
+    public void update(long id, Stage stage, String symbol, String facilitator, String processInstanceId) {
         execute("""
                 UPDATE draft SET stage = ?, symbol = ?, facilitator = ?, process_instance_id = ?,
-                       row_version = row_version + 1 WHERE id = ?""", stage, symbol, facilitator, processInstanceId, id);
+                       row_version = row_version + 1 WHERE id = ?""", stage.name(), symbol, facilitator, processInstanceId, id);
     }
 
     /** Marks the draft as changed (its ETag moves) without touching its columns. */
@@ -140,7 +142,7 @@ public class DraftStore {
         }
     }
 
-    private Optional<DraftRecord> one(String sql, Object key) {
+    private Optional<Draft> one(String sql, Object key) {
         try (PreparedStatement query = transactions.getConnection().prepareStatement(sql)) {
             query.setObject(1, key);
             try (ResultSet rs = query.executeQuery()) {
@@ -151,14 +153,19 @@ public class DraftStore {
         }
     }
 
-    private static DraftRecord map(ResultSet rs) throws SQLException {
+    private static Draft map(ResultSet rs) throws SQLException {
         Array sponsors = rs.getArray("sponsors");
-        return new DraftRecord(rs.getLong("id"), rs.getString("title"), (Integer) rs.getObject("session"),
+        return new Draft(rs.getLong("id"), rs.getString("title"), (Integer) rs.getObject("session"),
                 rs.getString("committee"), (Integer) rs.getObject("agenda_item_number"), rs.getString("agenda_item_title"),
-                rs.getString("symbol"), rs.getString("stage"), rs.getInt("current_version"), rs.getString("facilitator"),
+                rs.getString("symbol"), stage(rs.getString("stage")), rs.getInt("current_version"), rs.getString("facilitator"),
                 rs.getString("process_instance_id"), rs.getString("created_by"),
                 rs.getObject("created_at", OffsetDateTime.class), rs.getLong("row_version"),
                 Arrays.stream((Object[]) sponsors.getArray()).map(o -> o.toString().trim()).toList());
+    }
+
+    /** The one mapping between the {@code draft.stage} column and {@link Stage}: its constant's name. */
+    private static Stage stage(String stored) {
+        return Stage.parse(stored).orElseThrow(() -> new IllegalStateException("Unknown stage " + stored));
     }
 
     private static void setInteger(PreparedStatement statement, int index, Integer value) throws SQLException {

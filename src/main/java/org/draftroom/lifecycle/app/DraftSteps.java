@@ -3,13 +3,13 @@ package org.draftroom.lifecycle.app;
 import jakarta.inject.Singleton;
 import org.draftroom.audit.AuditEvent;
 import org.draftroom.audit.AuditTrail;
-import org.draftroom.draft.store.DraftRecord;
+import org.draftroom.draft.model.Draft;
+import org.draftroom.draft.model.Stage;
 import org.draftroom.draft.store.DraftStore;
 import org.draftroom.draft.web.DraftETags;
 import org.draftroom.lifecycle.ActionPolicy;
 import org.draftroom.lifecycle.DraftFacts;
 import org.draftroom.lifecycle.LifecycleAction;
-import org.draftroom.lifecycle.Stage;
 import org.draftroom.lifecycle.Symbols;
 import org.draftroom.lifecycle.engine.DraftProcess;
 import org.draftroom.memberstate.MemberStates;
@@ -42,8 +42,8 @@ public class DraftSteps {
     }
 
     /** Locks the draft until the transaction ends, checks If-Match (when given) and the rules of the step. */
-    public DraftRecord begin(LifecycleAction action, long draftId, String ifMatch, Caller caller) {
-        DraftRecord draft = drafts.lock(draftId);
+    public Draft begin(LifecycleAction action, long draftId, String ifMatch, Caller caller) {
+        Draft draft = drafts.lock(draftId);
         if (ifMatch != null && !ifMatch.isBlank() && !ifMatch.trim().equals("*") && !ifMatch.trim().equals(DraftETags.of(draft))) {
             throw new Refusal(Refusal.Kind.PRECONDITION_FAILED, "stale-draft", "The draft has changed",
                     "The draft changed since it was read (ETag " + DraftETags.of(draft) + ", If-Match " + ifMatch.trim()
@@ -53,21 +53,16 @@ public class DraftSteps {
         return draft;
     }
 
-    public DraftFacts facts(DraftRecord draft) {
-        Stage stage = stageOf(draft);
-        return new DraftFacts(stage, draft.mainSponsors(), Symbols.committeeCode(draft.committee()).isEmpty(),
+    public DraftFacts facts(Draft draft) {
+        return new DraftFacts(draft.stage(), draft.mainSponsors(), Symbols.committeeCode(draft.committee()).isEmpty(),
                 coSponsors.listState(draft.id()).open(),
                 coSponsors.list(draft.id()).stream().map(CoSponsorStore.CoSponsor::memberState).collect(Collectors.toSet()));
     }
 
-    public static Stage stageOf(DraftRecord draft) {
-        return Stage.parse(draft.stage()).orElseThrow(() -> new IllegalStateException("Unknown stage " + draft.stage()));
-    }
-
     /** Writes the new stage (and symbol) and lets the process follow. */
-    public DraftRecord move(DraftRecord draft, Stage to, String symbol) {
-        drafts.update(draft.id(), to.name(), symbol, draft.facilitator(), draft.processInstanceId());
-        process.left(draft, stageOf(draft));
+    public Draft move(Draft draft, Stage to, String symbol) {
+        drafts.update(draft.id(), to, symbol, draft.facilitator(), draft.processInstanceId());
+        process.left(draft, draft.stage());
         return drafts.require(draft.id());
     }
 
@@ -76,7 +71,7 @@ public class DraftSteps {
         drafts.touch(draftId);
     }
 
-    public DraftRecord reload(long draftId) {
+    public Draft reload(long draftId) {
         return drafts.require(draftId);
     }
 
@@ -85,19 +80,19 @@ public class DraftSteps {
     }
 
     /** The main sponsors' names, in English alphabetical order. */
-    public List<String> mainSponsorNames(DraftRecord draft) {
+    public List<String> mainSponsorNames(Draft draft) {
         return org.draftroom.lifecycle.DraftHeading.alphabetical(draft.mainSponsors().stream()
                 .map(c -> memberStates.nameInSession(c, draft.session())).toList());
     }
 
     /** The main sponsors' names as they were on {@code on}, in English alphabetical order. */
-    public List<String> mainSponsorNames(DraftRecord draft, java.time.LocalDate on) {
+    public List<String> mainSponsorNames(Draft draft, java.time.LocalDate on) {
         return org.draftroom.lifecycle.DraftHeading.alphabetical(draft.mainSponsors().stream()
                 .map(c -> memberStates.nameOn(c, on)).toList());
     }
 
     /** "Belarus, Russian Federation and Venezuela (Bolivarian Republic of)". */
-    public String mainSponsorsPrinted(DraftRecord draft) {
+    public String mainSponsorsPrinted(Draft draft) {
         return org.draftroom.document.parse.SponsorList.format(mainSponsorNames(draft));
     }
 }

@@ -4,8 +4,9 @@ import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 import org.draftroom.document.akn.PublicationFacts;
 import org.draftroom.draft.app.PublicationFactsSource;
-import org.draftroom.draft.store.DraftRecord;
+import org.draftroom.draft.model.Draft;
 import org.draftroom.draft.store.StoredVersion;
+import org.draftroom.draft.store.VersionKind;
 import org.draftroom.draft.store.VersionStore;
 import org.draftroom.lifecycle.store.ProcedureRecords;
 import org.draftroom.memberstate.MemberStates;
@@ -45,14 +46,14 @@ class LifecyclePublicationFacts implements PublicationFactsSource {
 
     @Override
     @ReadOnly
-    public PublicationFacts of(DraftRecord draft, StoredVersion version, PublicationFacts fromTheText) {
+    public PublicationFacts of(Draft draft, StoredVersion version, PublicationFacts fromTheText) {
         List<PublicationFacts.WorkflowStep> steps = new ArrayList<>(fromTheText.steps());
         String symbol = fromTheText.symbol();
         for (ProcedureRecords.SymbolIssued issued : records.symbols(draft.id())) {
             if (issued.versionNumber() > version.number()) {
                 continue;
             }
-            String name = "TABLED".equals(issued.kind()) ? "draftResolution" : "revisedDraftResolution";
+            String name = VersionKind.TABLED.name().equals(issued.kind()) ? "draftResolution" : "revisedDraftResolution";
             steps.add(new PublicationFacts.WorkflowStep(name, issued.symbol(), issued.issuedOn()));
             if (symbol == null || !symbol.startsWith("A/RES/")) {
                 symbol = issued.symbol();

@@ -2,7 +2,7 @@ package org.draftroom.lifecycle.app;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.draftroom.draft.store.DraftRecord;
+import org.draftroom.draft.model.Draft;
 import org.draftroom.lifecycle.LifecycleAction;
 import org.draftroom.lifecycle.store.ProcedureRecords;
 import org.draftroom.security.Caller;
@@ -28,7 +28,7 @@ public class RecordingExplanationOfVote {
     }
 
     @Transactional
-    public DraftRecord record(Caller caller, long draftId, String ifMatch, String memberState, String timing, String text,
+    public Draft record(Caller caller, long draftId, String ifMatch, String memberState, String timing, String text,
                               java.time.LocalDate date, String meeting) {
         steps.begin(LifecycleAction.RECORD_EXPLANATION_OF_VOTE, draftId, ifMatch, caller);
         String state = memberState == null ? "" : memberState.trim().toUpperCase(Locale.ROOT);

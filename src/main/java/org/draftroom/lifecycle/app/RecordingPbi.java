@@ -5,7 +5,7 @@ import jakarta.inject.Singleton;
 import org.draftroom.document.model.Document;
 import org.draftroom.document.model.Paragraph;
 import org.draftroom.document.model.ParagraphKind;
-import org.draftroom.draft.store.DraftRecord;
+import org.draftroom.draft.model.Draft;
 import org.draftroom.draft.store.DraftStore;
 import org.draftroom.draft.store.VersionStore;
 import org.draftroom.lifecycle.LifecycleAction;
@@ -37,9 +37,9 @@ public class RecordingPbi {
     }
 
     @Transactional
-    public DraftRecord record(Caller caller, long draftId, String ifMatch, List<String> paragraphs, String statement, String symbol,
+    public Draft record(Caller caller, long draftId, String ifMatch, List<String> paragraphs, String statement, String symbol,
                               java.time.LocalDate date) {
-        DraftRecord draft = steps.begin(LifecycleAction.RECORD_PBI, draftId, ifMatch, caller);
+        Draft draft = steps.begin(LifecycleAction.RECORD_PBI, draftId, ifMatch, caller);
         if (paragraphs == null || paragraphs.isEmpty()) {
             throw Refusal.unprocessable("no-paragraphs", "A statement of programme budget implications names the operative paragraphs it concerns");
         }

@@ -2,13 +2,13 @@ package org.draftroom.lifecycle.app;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.draftroom.draft.store.DraftRecord;
+import org.draftroom.draft.model.Draft;
+import org.draftroom.draft.model.Stage;
 import org.draftroom.lifecycle.LifecycleAction;
 import org.draftroom.lifecycle.Meetings;
-import org.draftroom.shared.Refusal;
-import org.draftroom.lifecycle.Stage;
 import org.draftroom.lifecycle.engine.DraftProcess;
 import org.draftroom.security.Caller;
+import org.draftroom.shared.Refusal;
 import org.draftroom.sponsorship.ClosingCoSponsorship;
 import org.draftroom.sponsorship.CoSponsorStore;
 
@@ -42,15 +42,15 @@ public class SchedulingAction {
      * action opens or sees the new stage and is refused.
      */
     @Transactional
-    public DraftRecord open(Caller caller, long draftId, String ifMatch, LocalDate date, String meeting) {
-        DraftRecord draft = steps.begin(LifecycleAction.OPEN_ACTION, draftId, ifMatch, caller);
+    public Draft open(Caller caller, long draftId, String ifMatch, LocalDate date, String meeting) {
+        Draft draft = steps.begin(LifecycleAction.OPEN_ACTION, draftId, ifMatch, caller);
         DatingSteps.Dated dated = dating.date(draftId, "opening of action", date, meeting, Meetings.Kind.COMMITTEE, false,
                 caller.username());
         boolean closed = closing.withStep(draftId, "ACTION");
         if (closed) {
             process.coSponsorshipChanged(draft);
         }
-        DraftRecord opened = steps.move(draft, Stage.IN_ACTION, draft.symbol());
+        Draft opened = steps.move(draft, Stage.IN_ACTION, draft.symbol());
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("symbol", draft.symbol() == null ? "" : draft.symbol());
         payload.put("coSponsorshipClosed", closed);
@@ -61,9 +61,9 @@ public class SchedulingAction {
     }
 
     @Transactional
-    public DraftRecord defer(Caller caller, long draftId, String ifMatch, LocalDate until, String reason, LocalDate date,
+    public Draft defer(Caller caller, long draftId, String ifMatch, LocalDate until, String reason, LocalDate date,
                              String meeting) {
-        DraftRecord draft = steps.begin(LifecycleAction.DEFER, draftId, ifMatch, caller);
+        Draft draft = steps.begin(LifecycleAction.DEFER, draftId, ifMatch, caller);
         if (reason != null && reason.length() > 2000) {
             throw Refusal.unprocessable("reason-too-long", "The reason for deferring takes at most 2,000 characters");
         }
@@ -73,12 +73,12 @@ public class SchedulingAction {
             throw Refusal.unprocessable("deferred-into-the-past", "Action deferred on " + dated.on() + " cannot be deferred to "
                     + until + ", an earlier day");
         }
-        DraftRecord deferred = steps.move(draft, Stage.DEFERRED, draft.symbol());
+        Draft deferred = steps.move(draft, Stage.DEFERRED, draft.symbol());
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("symbol", draft.symbol() == null ? "" : draft.symbol());
         payload.put("until", until == null ? "" : until.toString());
         payload.put("reason", reason == null ? "" : reason);
-        payload.put("stageBefore", draft.stage());
+        payload.put("stageBefore", draft.stage().name());
         dated.into(payload);
         steps.record(caller, "action.deferred", draftId, payload);
         return deferred;

@@ -2,9 +2,9 @@ package org.draftroom.lifecycle.app;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.draftroom.draft.store.DraftRecord;
+import org.draftroom.draft.model.Draft;
+import org.draftroom.draft.model.Stage;
 import org.draftroom.lifecycle.LifecycleAction;
-import org.draftroom.lifecycle.Stage;
 import org.draftroom.security.Caller;
 import org.draftroom.sponsorship.ClosingCoSponsorship;
 
@@ -25,15 +25,15 @@ public class WithdrawingDraft {
     }
 
     @Transactional
-    public DraftRecord withdraw(Caller caller, long draftId, String ifMatch, java.time.LocalDate date) {
-        DraftRecord draft = steps.begin(LifecycleAction.WITHDRAW, draftId, ifMatch, caller);
+    public Draft withdraw(Caller caller, long draftId, String ifMatch, java.time.LocalDate date) {
+        Draft draft = steps.begin(LifecycleAction.WITHDRAW, draftId, ifMatch, caller);
         DatingSteps.Dated dated = dating.date(draftId, "withdrawal", date, caller.username());
-        closing.withStep(draftId, "WITHDRAWN");
-        DraftRecord withdrawn = steps.move(draft, Stage.WITHDRAWN, draft.symbol());
+        closing.withStep(draftId, Stage.WITHDRAWN.name());
+        Draft withdrawn = steps.move(draft, Stage.WITHDRAWN, draft.symbol());
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("memberState", caller.memberState());
         payload.put("symbol", draft.symbol() == null ? "" : draft.symbol());
-        payload.put("stageBefore", draft.stage());
+        payload.put("stageBefore", draft.stage().name());
         dated.into(payload);
         steps.record(caller, "draft.withdrawn", draftId, payload);
         return withdrawn;

@@ -16,7 +16,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import org.draftroom.draft.store.DraftRecord;
+import org.draftroom.draft.model.Draft;
 import org.draftroom.lifecycle.app.AssigningFacilitator;
 import org.draftroom.lifecycle.app.LifecycleReading;
 import org.draftroom.lifecycle.app.RevisingDraft;
@@ -103,7 +103,7 @@ class LifecycleController {
         return reading.plainText(id, version);
     }
 
-    private HttpResponse<StepResponse> answer(DraftRecord draft, Caller caller) {
+    private HttpResponse<StepResponse> answer(Draft draft, Caller caller) {
         return StepResponse.of(draft, reading.allowedActions(draft.id(), caller));
     }
 }
