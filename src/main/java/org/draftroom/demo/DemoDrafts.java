@@ -8,8 +8,8 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import org.draftroom.draft.app.ImportingDraft;
 import org.draftroom.draft.model.Draft;
-import org.draftroom.security.Caller;
-import org.draftroom.security.Role;
+import org.draftroom.shared.Caller;
+import org.draftroom.shared.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -13,7 +13,7 @@ import org.draftroom.lifecycle.app.DatingSteps;
 import org.draftroom.lifecycle.app.DraftSteps;
 import org.draftroom.memberstate.MemberState;
 import org.draftroom.memberstate.MemberStates;
-import org.draftroom.security.Caller;
+import org.draftroom.shared.Caller;
 import org.draftroom.shared.Refusal;
 
 import java.time.LocalDate;

@@ -9,7 +9,7 @@ import org.draftroom.draft.store.DraftStore;
 import org.draftroom.lifecycle.ActionPolicy;
 import org.draftroom.lifecycle.LifecycleAction;
 import org.draftroom.lifecycle.app.DraftSteps;
-import org.draftroom.security.Caller;
+import org.draftroom.shared.Caller;
 import org.draftroom.shared.Refusal;
 
 import java.util.Locale;

@@ -6,7 +6,7 @@ import org.draftroom.draft.model.Draft;
 import org.draftroom.draft.model.Stage;
 import org.draftroom.lifecycle.DraftHeading;
 import org.draftroom.memberstate.MemberStates;
-import org.draftroom.security.Caller;
+import org.draftroom.shared.Caller;
 
 import java.text.Collator;
 import java.time.LocalDate;

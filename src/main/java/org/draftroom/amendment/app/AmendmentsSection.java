@@ -6,8 +6,8 @@ import org.draftroom.draft.app.AllowedActions;
 import org.draftroom.draft.app.DraftSection;
 import org.draftroom.draft.model.Draft;
 import org.draftroom.draft.model.Stage;
-import org.draftroom.security.Caller;
-import org.draftroom.security.Role;
+import org.draftroom.shared.Caller;
+import org.draftroom.shared.Role;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -13,7 +13,7 @@ import org.draftroom.audit.AuditTrail;
 import org.draftroom.draft.model.Draft;
 import org.draftroom.draft.model.Stage;
 import org.draftroom.draft.store.DraftStore;
-import org.draftroom.security.Caller;
+import org.draftroom.shared.Caller;
 import org.draftroom.shared.Refusal;
 
 import java.util.HashSet;

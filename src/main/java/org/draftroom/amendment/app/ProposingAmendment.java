@@ -21,7 +21,7 @@ import org.draftroom.document.model.Document;
 import org.draftroom.draft.model.Draft;
 import org.draftroom.draft.store.DraftStore;
 import org.draftroom.memberstate.MemberStates;
-import org.draftroom.security.Caller;
+import org.draftroom.shared.Caller;
 import org.draftroom.shared.Refusal;
 
 import java.time.OffsetDateTime;

@@ -1,7 +1,7 @@
 package org.draftroom.draft.app;
 
 import org.draftroom.draft.model.Draft;
-import org.draftroom.security.Caller;
+import org.draftroom.shared.Caller;
 
 import java.util.List;
 

@@ -8,7 +8,7 @@ import org.draftroom.draft.model.Draft;
 import org.draftroom.draft.model.Stage;
 import org.draftroom.draft.store.DraftStore;
 import org.draftroom.draft.store.ProposedSponsorStore;
-import org.draftroom.security.Caller;
+import org.draftroom.shared.Caller;
 import org.draftroom.shared.Refusal;
 
 import java.util.List;

@@ -1,7 +1,7 @@
 package org.draftroom.draft.app;
 
 import org.draftroom.draft.model.Draft;
-import org.draftroom.security.Caller;
+import org.draftroom.shared.Caller;
 
 /**
  * Told of every new draft inside the transaction that creates it (the lifecycle starts the

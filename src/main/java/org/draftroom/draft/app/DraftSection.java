@@ -1,7 +1,7 @@
 package org.draftroom.draft.app;
 
 import org.draftroom.draft.model.Draft;
-import org.draftroom.security.Caller;
+import org.draftroom.shared.Caller;
 
 /**
  * A part of a draft's description contributed by another feature (co-sponsors, decisions,

@@ -16,7 +16,7 @@ import org.draftroom.draft.store.NewDraft;
 import org.draftroom.draft.store.ProposedSponsorStore;
 import org.draftroom.draft.store.VersionKind;
 import org.draftroom.draft.store.VersionStore;
-import org.draftroom.security.Caller;
+import org.draftroom.shared.Caller;
 import org.draftroom.shared.ControlCharacters;
 import org.draftroom.shared.Refusal;
 

@@ -14,7 +14,7 @@ import org.draftroom.draft.model.Draft;
 import org.draftroom.draft.store.DraftStore;
 import org.draftroom.draft.store.StoredVersion;
 import org.draftroom.draft.store.VersionStore;
-import org.draftroom.security.Caller;
+import org.draftroom.shared.Caller;
 import org.draftroom.shared.Refusal;
 
 import java.util.LinkedHashMap;

@@ -27,6 +27,11 @@ public record Draft(
         long rowVersion,
         List<String> mainSponsors) {
 
+    /** The draft's entity tag: it moves with every change of the draft. */
+    public String etag() {
+        return "\"" + id + "." + rowVersion + "\"";
+    }
+
     public boolean hasMainSponsor(String memberState) {
         return memberState != null && mainSponsors.contains(memberState);
     }

@@ -8,6 +8,6 @@ public final class DraftETags {
     }
 
     public static String of(Draft draft) {
-        return "\"" + draft.id() + "." + draft.rowVersion() + "\"";
+        return draft.etag();
     }
 }

@@ -5,11 +5,11 @@ import jakarta.inject.Singleton;
 import org.draftroom.draft.model.Draft;
 import org.draftroom.draft.store.DraftStore;
 import org.draftroom.lifecycle.LifecycleAction;
-import org.draftroom.security.Caller;
-import org.draftroom.security.Role;
 import org.draftroom.security.UserAccount;
 import org.draftroom.security.UserAccountRepository;
+import org.draftroom.shared.Caller;
 import org.draftroom.shared.Refusal;
+import org.draftroom.shared.Role;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

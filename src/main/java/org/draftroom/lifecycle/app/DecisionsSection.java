@@ -5,7 +5,7 @@ import org.draftroom.draft.app.DraftSection;
 import org.draftroom.draft.model.Draft;
 import org.draftroom.lifecycle.store.ProcedureRecords;
 import org.draftroom.memberstate.MemberStates;
-import org.draftroom.security.Caller;
+import org.draftroom.shared.Caller;
 import org.draftroom.voting.Ballot;
 import org.draftroom.voting.DecisionStore;
 import org.draftroom.voting.Tally;

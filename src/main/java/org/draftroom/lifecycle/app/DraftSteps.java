@@ -6,20 +6,19 @@ import org.draftroom.audit.AuditTrail;
 import org.draftroom.draft.model.Draft;
 import org.draftroom.draft.model.Stage;
 import org.draftroom.draft.store.DraftStore;
-import org.draftroom.draft.web.DraftETags;
 import org.draftroom.lifecycle.ActionPolicy;
+import org.draftroom.lifecycle.CoSponsorship;
 import org.draftroom.lifecycle.DraftFacts;
 import org.draftroom.lifecycle.LifecycleAction;
 import org.draftroom.lifecycle.Symbols;
 import org.draftroom.lifecycle.engine.DraftProcess;
 import org.draftroom.memberstate.MemberStates;
-import org.draftroom.security.Caller;
+import org.draftroom.shared.Caller;
 import org.draftroom.shared.Refusal;
-import org.draftroom.sponsorship.CoSponsorStore;
 
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Set;
 
 /**
  * What every step of the procedure does the same way: lock the draft (and check If-Match),
@@ -28,12 +27,12 @@ import java.util.stream.Collectors;
 @Singleton
 public class DraftSteps {
     private final DraftStore drafts;
-    private final CoSponsorStore coSponsors;
+    private final CoSponsorship coSponsors;
     private final DraftProcess process;
     private final AuditTrail audit;
     private final MemberStates memberStates;
 
-    DraftSteps(DraftStore drafts, CoSponsorStore coSponsors, DraftProcess process, AuditTrail audit, MemberStates memberStates) {
+    DraftSteps(DraftStore drafts, CoSponsorship coSponsors, DraftProcess process, AuditTrail audit, MemberStates memberStates) {
         this.drafts = drafts;
         this.coSponsors = coSponsors;
         this.process = process;
@@ -44,10 +43,10 @@ public class DraftSteps {
     /** Locks the draft until the transaction ends, checks If-Match (when given) and the rules of the step. */
     public Draft begin(LifecycleAction action, long draftId, String ifMatch, Caller caller) {
         Draft draft = drafts.lock(draftId);
-        if (ifMatch != null && !ifMatch.isBlank() && !ifMatch.trim().equals("*") && !ifMatch.trim().equals(DraftETags.of(draft))) {
+        if (ifMatch != null && !ifMatch.isBlank() && !ifMatch.trim().equals("*") && !ifMatch.trim().equals(draft.etag())) {
             throw new Refusal(Refusal.Kind.PRECONDITION_FAILED, "stale-draft", "The draft has changed",
-                    "The draft changed since it was read (ETag " + DraftETags.of(draft) + ", If-Match " + ifMatch.trim()
-                            + "); read it again.").with("etag", DraftETags.of(draft));
+                    "The draft changed since it was read (ETag " + draft.etag() + ", If-Match " + ifMatch.trim()
+                            + "); read it again.").with("etag", draft.etag());
         }
         ActionPolicy.check(action, facts(draft), caller);
         return draft;
@@ -55,8 +54,7 @@ public class DraftSteps {
 
     public DraftFacts facts(Draft draft) {
         return new DraftFacts(draft.stage(), draft.mainSponsors(), Symbols.committeeCode(draft.committee()).isEmpty(),
-                coSponsors.listState(draft.id()).open(),
-                coSponsors.list(draft.id()).stream().map(CoSponsorStore.CoSponsor::memberState).collect(Collectors.toSet()));
+                coSponsors.isOpen(draft.id()), Set.copyOf(coSponsors.coSponsors(draft.id())));
     }
 
     /** Writes the new stage (and symbol) and lets the process follow. */

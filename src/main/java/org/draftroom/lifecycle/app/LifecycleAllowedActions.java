@@ -3,7 +3,7 @@ package org.draftroom.lifecycle.app;
 import jakarta.inject.Singleton;
 import org.draftroom.draft.app.AllowedActions;
 import org.draftroom.draft.model.Draft;
-import org.draftroom.security.Caller;
+import org.draftroom.shared.Caller;
 
 import java.util.List;
 

@@ -11,7 +11,7 @@ import org.draftroom.draft.store.VersionKind;
 import org.draftroom.draft.store.VersionStore;
 import org.draftroom.lifecycle.ActionPolicy;
 import org.draftroom.lifecycle.DraftHeading;
-import org.draftroom.security.Caller;
+import org.draftroom.shared.Caller;
 
 import java.util.List;
 

@@ -8,7 +8,7 @@ import org.draftroom.lifecycle.DraftHeading;
 import org.draftroom.lifecycle.Symbols;
 import org.draftroom.lifecycle.engine.DraftProcess;
 import org.draftroom.lifecycle.store.ProcedureRecords;
-import org.draftroom.security.Caller;
+import org.draftroom.shared.Caller;
 
 import java.util.List;
 

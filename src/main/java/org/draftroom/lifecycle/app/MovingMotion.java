@@ -6,7 +6,7 @@ import org.draftroom.draft.model.Draft;
 import org.draftroom.lifecycle.LifecycleAction;
 import org.draftroom.lifecycle.Meetings;
 import org.draftroom.lifecycle.store.Motions;
-import org.draftroom.security.Caller;
+import org.draftroom.shared.Caller;
 import org.draftroom.shared.Refusal;
 
 import java.time.LocalDate;

@@ -9,7 +9,7 @@ import org.draftroom.lifecycle.LifecycleAction;
 import org.draftroom.lifecycle.Meetings;
 import org.draftroom.lifecycle.VoteTaking;
 import org.draftroom.lifecycle.store.ProcedureRecords;
-import org.draftroom.security.Caller;
+import org.draftroom.shared.Caller;
 import org.draftroom.voting.DecisionStore;
 
 import java.time.LocalDate;

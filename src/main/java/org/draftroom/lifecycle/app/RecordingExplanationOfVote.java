@@ -5,7 +5,7 @@ import jakarta.inject.Singleton;
 import org.draftroom.draft.model.Draft;
 import org.draftroom.lifecycle.LifecycleAction;
 import org.draftroom.lifecycle.store.ProcedureRecords;
-import org.draftroom.security.Caller;
+import org.draftroom.shared.Caller;
 import org.draftroom.shared.Refusal;
 
 import java.util.LinkedHashMap;

@@ -9,7 +9,7 @@ import org.draftroom.draft.store.VersionStore;
 import org.draftroom.lifecycle.LifecycleAction;
 import org.draftroom.lifecycle.Meetings;
 import org.draftroom.lifecycle.OralRevision;
-import org.draftroom.security.Caller;
+import org.draftroom.shared.Caller;
 import org.draftroom.shared.Refusal;
 
 import java.time.LocalDate;

@@ -14,7 +14,7 @@ import org.draftroom.lifecycle.ResolutionNumbers;
 import org.draftroom.lifecycle.VoteTaking;
 import org.draftroom.lifecycle.store.NumberSeries;
 import org.draftroom.lifecycle.store.ProcedureRecords;
-import org.draftroom.security.Caller;
+import org.draftroom.shared.Caller;
 import org.draftroom.shared.Refusal;
 import org.draftroom.voting.DecisionStore;
 

@@ -12,7 +12,7 @@ import org.draftroom.lifecycle.LifecycleAction;
 import org.draftroom.lifecycle.Symbols;
 import org.draftroom.lifecycle.store.NumberSeries;
 import org.draftroom.lifecycle.store.ProcedureRecords;
-import org.draftroom.security.Caller;
+import org.draftroom.shared.Caller;
 import org.draftroom.shared.Refusal;
 
 import java.time.LocalDate;

@@ -4,13 +4,12 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.draftroom.draft.model.Draft;
 import org.draftroom.draft.model.Stage;
+import org.draftroom.lifecycle.CoSponsorship;
 import org.draftroom.lifecycle.LifecycleAction;
 import org.draftroom.lifecycle.Meetings;
 import org.draftroom.lifecycle.engine.DraftProcess;
-import org.draftroom.security.Caller;
+import org.draftroom.shared.Caller;
 import org.draftroom.shared.Refusal;
-import org.draftroom.sponsorship.ClosingCoSponsorship;
-import org.draftroom.sponsorship.CoSponsorStore;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -23,16 +22,14 @@ import java.util.Map;
 @Singleton
 public class SchedulingAction {
     private final DraftSteps steps;
-    private final ClosingCoSponsorship closing;
-    private final CoSponsorStore coSponsors;
+        private final CoSponsorship coSponsors;
     private final DraftProcess process;
     private final DatingSteps dating;
 
-    SchedulingAction(DraftSteps steps, ClosingCoSponsorship closing, CoSponsorStore coSponsors, DraftProcess process,
+    SchedulingAction(DraftSteps steps, CoSponsorship coSponsors, DraftProcess process,
                      DatingSteps dating) {
         this.dating = dating;
         this.steps = steps;
-        this.closing = closing;
         this.coSponsors = coSponsors;
         this.process = process;
     }
@@ -46,7 +43,7 @@ public class SchedulingAction {
         Draft draft = steps.begin(LifecycleAction.OPEN_ACTION, draftId, ifMatch, caller);
         DatingSteps.Dated dated = dating.date(draftId, "opening of action", date, meeting, Meetings.Kind.COMMITTEE, false,
                 caller.username());
-        boolean closed = closing.withStep(draftId, "ACTION");
+        boolean closed = coSponsors.closeWithStep(draftId, "ACTION");
         if (closed) {
             process.coSponsorshipChanged(draft);
         }
@@ -54,7 +51,7 @@ public class SchedulingAction {
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("symbol", draft.symbol() == null ? "" : draft.symbol());
         payload.put("coSponsorshipClosed", closed);
-        payload.put("coSponsors", coSponsors.list(draftId).size());
+        payload.put("coSponsors", coSponsors.coSponsors(draftId).size());
         dated.into(payload);
         steps.record(caller, "action.opened", draftId, payload);
         return opened;

@@ -12,9 +12,9 @@ import org.draftroom.lifecycle.LifecycleAction;
 import org.draftroom.lifecycle.Symbols;
 import org.draftroom.lifecycle.store.NumberSeries;
 import org.draftroom.lifecycle.store.ProcedureRecords;
-import org.draftroom.security.Caller;
-import org.draftroom.security.Role;
+import org.draftroom.shared.Caller;
 import org.draftroom.shared.Refusal;
+import org.draftroom.shared.Role;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;

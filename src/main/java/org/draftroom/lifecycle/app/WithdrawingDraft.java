@@ -4,9 +4,9 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.draftroom.draft.model.Draft;
 import org.draftroom.draft.model.Stage;
+import org.draftroom.lifecycle.CoSponsorship;
 import org.draftroom.lifecycle.LifecycleAction;
-import org.draftroom.security.Caller;
-import org.draftroom.sponsorship.ClosingCoSponsorship;
+import org.draftroom.shared.Caller;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,20 +15,20 @@ import java.util.Map;
 @Singleton
 public class WithdrawingDraft {
     private final DraftSteps steps;
-    private final ClosingCoSponsorship closing;
+    private final CoSponsorship coSponsors;
     private final DatingSteps dating;
 
-    WithdrawingDraft(DraftSteps steps, ClosingCoSponsorship closing, DatingSteps dating) {
+    WithdrawingDraft(DraftSteps steps, CoSponsorship coSponsors, DatingSteps dating) {
         this.dating = dating;
         this.steps = steps;
-        this.closing = closing;
+        this.coSponsors = coSponsors;
     }
 
     @Transactional
     public Draft withdraw(Caller caller, long draftId, String ifMatch, java.time.LocalDate date) {
         Draft draft = steps.begin(LifecycleAction.WITHDRAW, draftId, ifMatch, caller);
         DatingSteps.Dated dated = dating.date(draftId, "withdrawal", date, caller.username());
-        closing.withStep(draftId, Stage.WITHDRAWN.name());
+        coSponsors.closeWithStep(draftId, Stage.WITHDRAWN.name());
         Draft withdrawn = steps.move(draft, Stage.WITHDRAWN, draft.symbol());
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("memberState", caller.memberState());

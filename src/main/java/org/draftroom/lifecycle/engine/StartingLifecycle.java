@@ -5,7 +5,7 @@ import org.draftroom.draft.app.DraftCreatedListener;
 import org.draftroom.draft.model.Draft;
 import org.draftroom.draft.model.Stage;
 import org.draftroom.draft.store.DraftStore;
-import org.draftroom.security.Caller;
+import org.draftroom.shared.Caller;
 
 /** Every new draft gets its process instance (business key: the draft id); adopted resolutions do not. */
 @Singleton

@@ -22,8 +22,8 @@ import org.draftroom.lifecycle.app.RecordingOralRevision;
 import org.draftroom.lifecycle.app.RecordingPbi;
 import org.draftroom.lifecycle.app.RecordingPlenaryDecision;
 import org.draftroom.lifecycle.app.RecordingReport;
-import org.draftroom.security.Caller;
 import org.draftroom.security.Callers;
+import org.draftroom.shared.Caller;
 
 /** What the secretariat records: PBI statements, oral revisions, the Committee's action, explanations, report, plenary. */
 @Controller("/api/drafts/{id}")

@@ -23,8 +23,8 @@ import org.draftroom.lifecycle.app.RevisingDraft;
 import org.draftroom.lifecycle.app.SchedulingAction;
 import org.draftroom.lifecycle.app.TablingDraft;
 import org.draftroom.lifecycle.app.WithdrawingDraft;
-import org.draftroom.security.Caller;
 import org.draftroom.security.Callers;
+import org.draftroom.shared.Caller;
 
 /**
  * The draft's procedure before action: facilitator, tabling, revision, withdrawal, opening or

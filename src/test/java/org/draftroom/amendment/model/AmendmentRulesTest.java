@@ -2,9 +2,9 @@ package org.draftroom.amendment.model;
 
 import org.draftroom.draft.model.Draft;
 import org.draftroom.draft.model.Stage;
-import org.draftroom.security.Caller;
-import org.draftroom.security.Role;
+import org.draftroom.shared.Caller;
 import org.draftroom.shared.Refusal;
+import org.draftroom.shared.Role;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
