@@ -40,7 +40,7 @@ public class RecordingExplanationOfVote {
             throw Refusal.unprocessable("unknown-timing", "timing must be BEFORE or AFTER (the vote)");
         }
         if (text == null || text.isBlank()) {
-            throw Refusal.unprocessable("no-text", "Give the text of the explanation");
+            throw Refusal.unprocessable("text-missing", "Give the text of the explanation");
         }
         if (text.length() > 20_000) {
             throw Refusal.unprocessable("text-too-long", "An explanation of vote takes at most 20,000 characters");

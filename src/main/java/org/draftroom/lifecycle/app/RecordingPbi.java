@@ -41,7 +41,7 @@ public class RecordingPbi {
                               java.time.LocalDate date) {
         Draft draft = steps.begin(LifecycleAction.RECORD_PBI, draftId, ifMatch, caller);
         if (paragraphs == null || paragraphs.isEmpty()) {
-            throw Refusal.unprocessable("no-paragraphs", "A statement of programme budget implications names the operative paragraphs it concerns");
+            throw Refusal.unprocessable("paragraph-missing", "A statement of programme budget implications names the operative paragraphs it concerns");
         }
         if (statement == null || statement.isBlank()) {
             throw Refusal.unprocessable("no-statement", "Give the text of the statement");
