@@ -3,6 +3,7 @@ package org.draftroom.draft.store;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import org.draftroom.draft.model.Draft;
+import org.draftroom.draft.model.Drafts;
 import org.draftroom.draft.model.Stage;
 import org.draftroom.shared.Refusal;
 
@@ -23,7 +24,7 @@ import java.util.Optional;
  * main sponsors is one query.
  */
 @Singleton
-public class DraftStore {
+public class DraftStore implements Drafts {
     private static final String SELECT = """
             SELECT d.id, d.title, d.session, d.committee, d.agenda_item_number, d.agenda_item_title, d.symbol,
                    d.stage, d.current_version, d.facilitator, d.process_instance_id, d.created_by, d.created_at,
@@ -76,6 +77,7 @@ public class DraftStore {
     }
 
     /** Reads the draft and locks its row until the transaction ends: changes to one draft take turns. */
+    @Override
     public Draft lock(long id) {
         return one(SELECT + " WHERE d.id = ? FOR UPDATE OF d", id).orElseThrow(() -> Refusal.notFound("Draft", id));
     }
@@ -89,6 +91,7 @@ public class DraftStore {
         return one(SELECT + " WHERE d.id = ? FOR SHARE OF d", id).orElseThrow(() -> Refusal.notFound("Draft", id));
     }
 
+    @Override
     public Draft require(long id) {
         return find(id).orElseThrow(() -> Refusal.notFound("Draft", id));
     }
@@ -116,6 +119,7 @@ public class DraftStore {
     }
 
     /** Changes stage, symbol, facilitator or process of a draft and bumps its row version. */
+    @Override
     public void update(long id, Stage stage, String symbol, String facilitator, String processInstanceId) {
         execute("""
                 UPDATE draft SET stage = ?, symbol = ?, facilitator = ?, process_instance_id = ?,
@@ -123,6 +127,7 @@ public class DraftStore {
     }
 
     /** Marks the draft as changed (its ETag moves) without touching its columns. */
+    @Override
     public void touch(long id) {
         execute("UPDATE draft SET row_version = row_version + 1 WHERE id = ?", id);
     }

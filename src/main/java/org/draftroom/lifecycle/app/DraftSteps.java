@@ -4,8 +4,8 @@ import jakarta.inject.Singleton;
 import org.draftroom.audit.AuditEvent;
 import org.draftroom.audit.AuditTrail;
 import org.draftroom.draft.model.Draft;
+import org.draftroom.draft.model.Drafts;
 import org.draftroom.draft.model.Stage;
-import org.draftroom.draft.store.DraftStore;
 import org.draftroom.lifecycle.ActionPolicy;
 import org.draftroom.lifecycle.CoSponsorship;
 import org.draftroom.lifecycle.DraftFacts;
@@ -14,7 +14,6 @@ import org.draftroom.lifecycle.Symbols;
 import org.draftroom.lifecycle.engine.DraftProcess;
 import org.draftroom.memberstate.MemberStates;
 import org.draftroom.shared.Caller;
-import org.draftroom.shared.Refusal;
 
 import java.util.List;
 import java.util.Map;
@@ -26,13 +25,13 @@ import java.util.Set;
  */
 @Singleton
 public class DraftSteps {
-    private final DraftStore drafts;
+    private final Drafts drafts;
     private final CoSponsorship coSponsors;
     private final DraftProcess process;
     private final AuditTrail audit;
     private final MemberStates memberStates;
 
-    DraftSteps(DraftStore drafts, CoSponsorship coSponsors, DraftProcess process, AuditTrail audit, MemberStates memberStates) {
+    DraftSteps(Drafts drafts, CoSponsorship coSponsors, DraftProcess process, AuditTrail audit, MemberStates memberStates) {
         this.drafts = drafts;
         this.coSponsors = coSponsors;
         this.process = process;
@@ -42,12 +41,7 @@ public class DraftSteps {
 
     /** Locks the draft until the transaction ends, checks If-Match (when given) and the rules of the step. */
     public Draft begin(LifecycleAction action, long draftId, String ifMatch, Caller caller) {
-        Draft draft = drafts.lock(draftId);
-        if (ifMatch != null && !ifMatch.isBlank() && !ifMatch.trim().equals("*") && !ifMatch.trim().equals(draft.etag())) {
-            throw new Refusal(Refusal.Kind.PRECONDITION_FAILED, "stale-draft", "The draft has changed",
-                    "The draft changed since it was read (ETag " + draft.etag() + ", If-Match " + ifMatch.trim()
-                            + "); read it again.").with("etag", draft.etag());
-        }
+        Draft draft = drafts.lockMatching(draftId, ifMatch);
         ActionPolicy.check(action, facts(draft), caller);
         return draft;
     }
