@@ -54,8 +54,7 @@ public class JoiningAsCoSponsor {
     /** Answers whether this call added the State (false: it was a co-sponsor already); {@code on} null for today. */
     @Transactional
     public boolean join(Caller caller, long draftId, LocalDate on) {
-        store.stageSharedLock(draftId).orElseThrow(() -> Refusal.notFound("Draft", draftId));
-        Draft draft = drafts.require(draftId);
+        Draft draft = drafts.share(draftId);
         ActionPolicy.check(LifecycleAction.JOIN_CO_SPONSORSHIP, steps.facts(draft), caller);
         if (memberStates.byCode(caller.memberState()).map(MemberState::observer).orElse(true)) {
             throw Refusal.forbidden("Only Member States sponsor draft resolutions.");

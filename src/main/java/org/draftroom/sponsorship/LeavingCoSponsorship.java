@@ -32,8 +32,7 @@ public class LeavingCoSponsorship {
 
     @Transactional
     public void leave(Caller caller, long draftId, String memberState) {
-        store.stageSharedLock(draftId).orElseThrow(() -> Refusal.notFound("Draft", draftId));
-        Draft draft = drafts.require(draftId);
+        Draft draft = drafts.share(draftId);
         String state = memberState == null ? "" : memberState.trim().toUpperCase(Locale.ROOT);
         if (!caller.actsFor(state)) {
             throw Refusal.forbidden("A delegate withdraws only its own State's co-sponsorship.");
