@@ -119,7 +119,7 @@ class AuditController {
                 case "json" -> null;
                 case "csv" -> ExportFormat.CSV;
                 case "jsonl", "ndjson" -> ExportFormat.JSON_LINES;
-                default -> throw Refusal.badRequest("invalid-format", "format must be json, csv or jsonl");
+                default -> throw Refusal.badRequest("unknown-format", "format must be json, csv or jsonl");
             };
         }
         if (accept == null || accept.contains("application/json")) {

@@ -1,6 +1,6 @@
 package org.draftroom.audit;
 
-import org.draftroom.security.Caller;
+import org.draftroom.shared.Caller;
 
 import java.util.Map;
 import java.util.Objects;

@@ -9,9 +9,9 @@ import jakarta.inject.Singleton;
 import org.draftroom.memberstate.MemberState;
 import org.draftroom.memberstate.MemberStates;
 import org.draftroom.security.PasswordHasher;
-import org.draftroom.security.Role;
 import org.draftroom.security.UserAccount;
 import org.draftroom.security.UserAccountRepository;
+import org.draftroom.shared.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

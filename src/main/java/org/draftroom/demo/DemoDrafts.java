@@ -7,9 +7,9 @@ import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import org.draftroom.draft.app.ImportingDraft;
-import org.draftroom.draft.store.DraftRecord;
-import org.draftroom.security.Caller;
-import org.draftroom.security.Role;
+import org.draftroom.draft.model.Draft;
+import org.draftroom.shared.Caller;
+import org.draftroom.shared.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,7 +51,7 @@ class DemoDrafts {
                 if (alreadyImported(c, seed)) {
                     return null;
                 }
-                DraftRecord draft = importing.importText(secretariat, read(seed), null);
+                Draft draft = importing.importText(secretariat, read(seed), null);
                 try (PreparedStatement mark = c.prepareStatement("INSERT INTO demo_seed (name, draft_id) VALUES (?, ?)")) {
                     mark.setString(1, seed);
                     mark.setLong(2, draft.id());

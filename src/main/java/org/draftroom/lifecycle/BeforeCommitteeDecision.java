@@ -1,6 +1,6 @@
 package org.draftroom.lifecycle;
 
-import org.draftroom.draft.store.DraftRecord;
+import org.draftroom.draft.model.Draft;
 
 /**
  * Asked, inside the transaction, before the Committee's decision on a draft is recorded; throws a
@@ -11,5 +11,5 @@ public interface BeforeCommitteeDecision {
     /** What the Committee is about to decide. */
     enum Subject { PROPOSAL, NO_ACTION_MOTION }
 
-    void check(DraftRecord draft, Subject subject);
+    void check(Draft draft, Subject subject);
 }

@@ -1,5 +1,7 @@
 package org.draftroom.lifecycle;
 
+import org.draftroom.draft.model.Stage;
+
 import java.util.List;
 import java.util.Set;
 

@@ -1,17 +1,19 @@
 package org.draftroom.lifecycle;
 
+import org.draftroom.draft.model.Stage;
+
 import java.util.EnumSet;
 import java.util.Set;
 
-import static org.draftroom.lifecycle.Stage.ADOPTED;
-import static org.draftroom.lifecycle.Stage.APPROVED_BY_COMMITTEE;
-import static org.draftroom.lifecycle.Stage.CONSULTATIONS;
-import static org.draftroom.lifecycle.Stage.DEFERRED;
-import static org.draftroom.lifecycle.Stage.IN_ACTION;
-import static org.draftroom.lifecycle.Stage.NO_ACTION;
-import static org.draftroom.lifecycle.Stage.REJECTED_BY_COMMITTEE;
-import static org.draftroom.lifecycle.Stage.REPORTED;
-import static org.draftroom.lifecycle.Stage.TABLED;
+import static org.draftroom.draft.model.Stage.ADOPTED;
+import static org.draftroom.draft.model.Stage.APPROVED_BY_COMMITTEE;
+import static org.draftroom.draft.model.Stage.CONSULTATIONS;
+import static org.draftroom.draft.model.Stage.DEFERRED;
+import static org.draftroom.draft.model.Stage.IN_ACTION;
+import static org.draftroom.draft.model.Stage.NO_ACTION;
+import static org.draftroom.draft.model.Stage.REJECTED_BY_COMMITTEE;
+import static org.draftroom.draft.model.Stage.REPORTED;
+import static org.draftroom.draft.model.Stage.TABLED;
 
 /**
  * Every step of the procedure a caller can take, with who may take it and in which stages.

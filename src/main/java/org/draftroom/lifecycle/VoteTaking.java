@@ -1,12 +1,11 @@
 package org.draftroom.lifecycle;
 
 import org.draftroom.shared.Refusal;
-import org.draftroom.voting.Ballot;
+import org.draftroom.voting.BallotSheet;
 import org.draftroom.voting.Decision;
 import org.draftroom.voting.RecordedVote;
 import org.draftroom.voting.VotingMethod;
 
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -70,22 +69,7 @@ public final class VoteTaking {
     }
 
     private static Taken recorded(Map<String, String> ballots, Set<String> voters) {
-        if (ballots == null || ballots.isEmpty()) {
-            throw Refusal.unprocessable("no-ballots", "A recorded vote lists the ballots of the States, such as {\"FRA\": \"YES\"}");
-        }
-        Map<String, Ballot> parsed = new LinkedHashMap<>();
-        ballots.forEach((code, ballot) -> {
-            String c = code == null ? "" : code.trim().toUpperCase(Locale.ROOT);
-            if (!voters.contains(c)) {
-                throw Refusal.unprocessable("not-a-voter", c + " is not a Member State that can vote").with("memberState", c);
-            }
-            try {
-                parsed.put(c, Ballot.valueOf(ballot == null ? "" : ballot.trim().toUpperCase(Locale.ROOT)));
-            } catch (IllegalArgumentException e) {
-                throw Refusal.unprocessable("unknown-ballot", "The ballot of " + c + " must be YES, NO, ABSTAIN or ABSENT");
-            }
-        });
-        RecordedVote vote = new RecordedVote(parsed);
+        RecordedVote vote = BallotSheet.read(ballots, voters);
         return new Taken(Decision.byRecordedVote(vote.tally(voters.size())), vote);
     }
 }

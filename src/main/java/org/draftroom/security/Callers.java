@@ -1,5 +1,8 @@
 package org.draftroom.security;
 
+import org.draftroom.shared.Caller;
+import org.draftroom.shared.Role;
+
 import io.micronaut.security.authentication.Authentication;
 
 /** Turns the token's authentication into a {@link Caller}. */

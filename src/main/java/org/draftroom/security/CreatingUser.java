@@ -3,7 +3,9 @@ package org.draftroom.security;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.draftroom.memberstate.MemberStates;
+import org.draftroom.shared.Caller;
 import org.draftroom.shared.Refusal;
+import org.draftroom.shared.Role;
 
 import java.util.Locale;
 import java.util.regex.Pattern;

@@ -1,5 +1,8 @@
 package org.draftroom.security;
 
+import org.draftroom.shared.Caller;
+import org.draftroom.shared.Role;
+
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.security.annotation.Secured;

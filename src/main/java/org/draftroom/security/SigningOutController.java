@@ -11,6 +11,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.transaction.annotation.Transactional;
 import org.draftroom.audit.AuditEvent;
 import org.draftroom.audit.AuditTrail;
+import org.draftroom.shared.Caller;
 
 import java.util.Map;
 

@@ -1,5 +1,8 @@
 package org.draftroom.security;
 
+import org.draftroom.shared.Caller;
+import org.draftroom.shared.Role;
+
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;

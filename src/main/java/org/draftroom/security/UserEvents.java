@@ -3,6 +3,7 @@ package org.draftroom.security;
 import jakarta.inject.Singleton;
 import org.draftroom.audit.AuditEvent;
 import org.draftroom.audit.AuditTrail;
+import org.draftroom.shared.Caller;
 
 import java.util.HashMap;
 import java.util.Map;

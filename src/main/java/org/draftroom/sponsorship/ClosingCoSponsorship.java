@@ -4,7 +4,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.draftroom.audit.AuditEvent;
 import org.draftroom.audit.AuditTrail;
-import org.draftroom.draft.store.DraftRecord;
+import org.draftroom.draft.model.Draft;
 import org.draftroom.draft.store.DraftStore;
 
 import java.util.LinkedHashMap;
@@ -28,7 +28,7 @@ public class ClosingCoSponsorship {
     /** The timer fired. Takes the draft's lock so that no join is half-way through. */
     @Transactional
     public void atDeadline(long draftId) {
-        DraftRecord draft = drafts.lock(draftId);
+        Draft draft = drafts.lock(draftId);
         CoSponsorStore.ListState list = store.listState(draftId);
         if (store.close(draftId, "DEADLINE")) {
             Map<String, Object> payload = new LinkedHashMap<>();

@@ -1,11 +1,10 @@
 package org.draftroom.sponsorship;
 
 import jakarta.inject.Singleton;
-import org.draftroom.lifecycle.store.Sql;
+import org.draftroom.platform.database.Sql;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Optional;
 
 /** The co-sponsors of drafts and the state of each draft's list, in the caller's transaction. */
 @Singleton
@@ -27,14 +26,6 @@ public class CoSponsorStore {
         public boolean open() {
             return closedAt == null;
         }
-    }
-
-    /**
-     * Reads the draft's stage with a shared lock: joins run side by side, while a step that
-     * changes the stage (locking the row for update) waits for them, and they for it.
-     */
-    public Optional<String> stageSharedLock(long draftId) {
-        return sql.one("SELECT stage FROM draft WHERE id = ? FOR SHARE", rs -> rs.getString(1), draftId);
     }
 
     /** Adds the State; false when it is a co-sponsor already (two delegates of one State give one row). */

@@ -4,16 +4,16 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.draftroom.audit.AuditEvent;
 import org.draftroom.audit.AuditTrail;
-import org.draftroom.draft.store.DraftRecord;
+import org.draftroom.draft.model.Draft;
+import org.draftroom.draft.model.Stage;
 import org.draftroom.draft.store.DraftStore;
 import org.draftroom.lifecycle.ActionPolicy;
 import org.draftroom.lifecycle.LifecycleAction;
-import org.draftroom.lifecycle.Stage;
 import org.draftroom.lifecycle.app.DatingSteps;
 import org.draftroom.lifecycle.app.DraftSteps;
 import org.draftroom.memberstate.MemberState;
 import org.draftroom.memberstate.MemberStates;
-import org.draftroom.security.Caller;
+import org.draftroom.shared.Caller;
 import org.draftroom.shared.Refusal;
 
 import java.time.LocalDate;
@@ -54,13 +54,12 @@ public class JoiningAsCoSponsor {
     /** Answers whether this call added the State (false: it was a co-sponsor already); {@code on} null for today. */
     @Transactional
     public boolean join(Caller caller, long draftId, LocalDate on) {
-        store.stageSharedLock(draftId).orElseThrow(() -> Refusal.notFound("Draft", draftId));
-        DraftRecord draft = drafts.require(draftId);
+        Draft draft = drafts.share(draftId);
         ActionPolicy.check(LifecycleAction.JOIN_CO_SPONSORSHIP, steps.facts(draft), caller);
         if (memberStates.byCode(caller.memberState()).map(MemberState::observer).orElse(true)) {
             throw Refusal.forbidden("Only Member States sponsor draft resolutions.");
         }
-        boolean afterTabling = DraftSteps.stageOf(draft) != Stage.CONSULTATIONS;
+        boolean afterTabling = draft.stage() != Stage.CONSULTATIONS;
         String step = "co-sponsorship of " + memberStates.nameOf(caller.memberState());
         LocalDate joinedOn = dating.check(draftId, step, on);
         boolean added = store.add(draftId, caller.memberState(), caller.username(), afterTabling, joinedOn);

@@ -4,12 +4,12 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.draftroom.audit.AuditEvent;
 import org.draftroom.audit.AuditTrail;
-import org.draftroom.draft.store.DraftRecord;
+import org.draftroom.draft.model.Draft;
 import org.draftroom.draft.store.DraftStore;
 import org.draftroom.lifecycle.ActionPolicy;
 import org.draftroom.lifecycle.LifecycleAction;
 import org.draftroom.lifecycle.app.DraftSteps;
-import org.draftroom.security.Caller;
+import org.draftroom.shared.Caller;
 import org.draftroom.shared.Refusal;
 
 import java.util.Locale;
@@ -32,8 +32,7 @@ public class LeavingCoSponsorship {
 
     @Transactional
     public void leave(Caller caller, long draftId, String memberState) {
-        store.stageSharedLock(draftId).orElseThrow(() -> Refusal.notFound("Draft", draftId));
-        DraftRecord draft = drafts.require(draftId);
+        Draft draft = drafts.share(draftId);
         String state = memberState == null ? "" : memberState.trim().toUpperCase(Locale.ROOT);
         if (!caller.actsFor(state)) {
             throw Refusal.forbidden("A delegate withdraws only its own State's co-sponsorship.");

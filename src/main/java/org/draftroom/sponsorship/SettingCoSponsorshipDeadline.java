@@ -2,12 +2,12 @@ package org.draftroom.sponsorship;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.draftroom.draft.store.DraftRecord;
+import org.draftroom.draft.model.Draft;
 import org.draftroom.draft.store.DraftStore;
 import org.draftroom.lifecycle.LifecycleAction;
 import org.draftroom.lifecycle.app.DraftSteps;
 import org.draftroom.lifecycle.engine.DraftProcess;
-import org.draftroom.security.Caller;
+import org.draftroom.shared.Caller;
 import org.draftroom.shared.Refusal;
 
 import java.time.OffsetDateTime;
@@ -32,8 +32,8 @@ public class SettingCoSponsorshipDeadline {
     }
 
     @Transactional
-    public DraftRecord set(Caller caller, long draftId, String ifMatch, OffsetDateTime deadline) {
-        DraftRecord draft = steps.begin(LifecycleAction.SET_CO_SPONSORSHIP_DEADLINE, draftId, ifMatch, caller);
+    public Draft set(Caller caller, long draftId, String ifMatch, OffsetDateTime deadline) {
+        Draft draft = steps.begin(LifecycleAction.SET_CO_SPONSORSHIP_DEADLINE, draftId, ifMatch, caller);
         if (deadline == null || !deadline.isAfter(OffsetDateTime.now())) {
             throw Refusal.unprocessable("deadline-not-ahead", "The deadline must be a moment still to come, such as 2025-11-14T18:00:00-05:00");
         }

@@ -2,20 +2,21 @@ package org.draftroom.sponsorship;
 
 import jakarta.inject.Singleton;
 import org.draftroom.draft.app.DraftSection;
-import org.draftroom.draft.store.DraftRecord;
+import org.draftroom.draft.model.Draft;
+import org.draftroom.draft.model.Stage;
 import org.draftroom.lifecycle.DraftHeading;
 import org.draftroom.memberstate.MemberStates;
-import org.draftroom.security.Caller;
+import org.draftroom.shared.Caller;
 
 import java.text.Collator;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Optional;
-import org.draftroom.lifecycle.app.DatingSteps;
-import org.draftroom.lifecycle.store.ProceduralSteps;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import org.draftroom.lifecycle.app.DatingSteps;
+import org.draftroom.lifecycle.store.ProceduralSteps;
 
 /** "sponsorship" in a draft's JSON: main sponsors and co-sponsors by name, and the state of the list. */
 @Singleton
@@ -46,7 +47,7 @@ class SponsorshipSection implements DraftSection {
     }
 
     @Override
-    public Object describe(DraftRecord draft, Caller caller) {
+    public Object describe(Draft draft, Caller caller) {
         Collator collator = Collator.getInstance(Locale.ENGLISH);
         collator.setStrength(Collator.PRIMARY);
         List<Sponsor> main = draft.mainSponsors().stream().map(c -> new Sponsor(c, memberStates.nameInSession(c, draft.session())))
@@ -57,7 +58,7 @@ class SponsorshipSection implements DraftSection {
                         c.joinedOn(), c.joinedAt(), joinedAfterTabling(c, tabledOn)))
                 .sorted(Comparator.comparing(CoSponsorView::name, collator)).toList();
         CoSponsorStore.ListState list = store.listState(draft.id());
-        boolean open = list.open() && !"ADOPTED".equals(draft.stage());
+        boolean open = list.open() && draft.stage() != Stage.ADOPTED;
         String subsequently = DraftHeading.subsequentlyJoined(co.stream().filter(CoSponsorView::joinedAfterTabling)
                 .map(CoSponsorView::name).toList());
         return new Sponsorship(main, co, co.size(), open, list.deadline(), list.closedAt(), list.closedReason(), subsequently);

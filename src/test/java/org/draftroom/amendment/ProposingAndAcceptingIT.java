@@ -62,7 +62,7 @@ class ProposingAndAcceptingIT extends ServerTest {
         long draft = drafting.draft();
         int n = drafting.proposed(draft, "FRA", op("type", "DELETE_WORDS", "paragraph", "OP5", "quote", "from within existing resources, "));
         assertThat(drafting.decide(draft, n, accounts.delegate(http(), "FRA"), "ACCEPT", "mine").status()).isEqualTo(403);
-        assertThat(drafting.decide(draft, n, accounts.user(http(), "facilitator2", org.draftroom.security.Role.FACILITATOR),
+        assertThat(drafting.decide(draft, n, accounts.user(http(), "facilitator2", org.draftroom.shared.Role.FACILITATOR),
                 "ACCEPT", "not mine").status()).isEqualTo(403);
         assertThat(drafting.decide(draft, n, accounts.facilitator(http()), "ACCEPT", " ").status()).isEqualTo(422);
         Http.Response rejected = drafting.decide(draft, n, accounts.facilitator(http()), "REJECT", "no consensus on resources");

@@ -84,7 +84,7 @@ class RulesStayPlainJavaTest {
                 .or().haveFullyQualifiedName("org.draftroom.voting.RecordedVote")
                 .or().haveFullyQualifiedName("org.draftroom.voting.Decision")
                 .or().haveFullyQualifiedName("org.draftroom.shared.Refusal")
-                .or().haveFullyQualifiedName("org.draftroom.security.Caller")
+                .or().haveFullyQualifiedName("org.draftroom.shared.Caller")
                 .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS);
         rule.check(classes);
     }

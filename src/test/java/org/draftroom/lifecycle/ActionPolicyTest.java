@@ -1,8 +1,9 @@
 package org.draftroom.lifecycle;
 
-import org.draftroom.security.Caller;
-import org.draftroom.security.Role;
+import org.draftroom.draft.model.Stage;
+import org.draftroom.shared.Caller;
 import org.draftroom.shared.Refusal;
+import org.draftroom.shared.Role;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -2,6 +2,7 @@ package org.draftroom.security;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import org.draftroom.shared.Role;
 import org.draftroom.support.Accounts;
 import org.draftroom.support.Database;
 import org.draftroom.support.Http;

@@ -4,7 +4,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.draftroom.memberstate.MemberState;
 import org.draftroom.memberstate.MemberStates;
-import org.draftroom.security.Role;
+import org.draftroom.shared.Role;
 import org.draftroom.support.Database;
 import org.draftroom.support.Http;
 import org.draftroom.support.Seeds;

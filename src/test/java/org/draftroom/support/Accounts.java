@@ -3,9 +3,9 @@ package org.draftroom.support;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.draftroom.security.PasswordHasher;
-import org.draftroom.security.Role;
 import org.draftroom.security.UserAccount;
 import org.draftroom.security.UserAccountRepository;
+import org.draftroom.shared.Role;
 
 import java.util.Locale;
 import java.util.Map;

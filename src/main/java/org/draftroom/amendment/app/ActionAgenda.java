@@ -13,7 +13,7 @@ import org.draftroom.amendment.store.DivisionStore;
 import org.draftroom.amendment.store.DocumentCache;
 import org.draftroom.amendment.store.StoredAmendment;
 import org.draftroom.document.model.Document;
-import org.draftroom.draft.store.DraftRecord;
+import org.draftroom.draft.model.Draft;
 import org.draftroom.draft.store.VersionKind;
 import org.draftroom.draft.store.VersionStore;
 
@@ -65,7 +65,7 @@ public class ActionAgenda {
      * the paragraphs not retained on division: the version "as amended" on which the draft is voted.
      * Answers its number, or null when votes remain or nothing changed.
      */
-    public Integer asAmendedIfComplete(DraftRecord draft, String by) {
+    public Integer asAmendedIfComplete(Draft draft, String by) {
         if (!undecided(draft.id()).isEmpty()) {
             return null;
         }

@@ -1,7 +1,7 @@
 package org.draftroom.amendment.app;
 
 import jakarta.inject.Singleton;
-import org.draftroom.draft.store.DraftRecord;
+import org.draftroom.draft.model.Draft;
 import org.draftroom.lifecycle.BeforeCommitteeDecision;
 import org.draftroom.shared.Refusal;
 
@@ -17,7 +17,7 @@ class AmendmentsDecidedBeforeCommitteeDecision implements BeforeCommitteeDecisio
     }
 
     @Override
-    public void check(DraftRecord draft, Subject subject) {
+    public void check(Draft draft, Subject subject) {
         if (subject == Subject.NO_ACTION_MOTION) {
             return;
         }

@@ -4,9 +4,10 @@ import jakarta.inject.Singleton;
 import org.draftroom.amendment.store.AmendmentStore;
 import org.draftroom.draft.app.AllowedActions;
 import org.draftroom.draft.app.DraftSection;
-import org.draftroom.draft.store.DraftRecord;
-import org.draftroom.security.Caller;
-import org.draftroom.security.Role;
+import org.draftroom.draft.model.Draft;
+import org.draftroom.draft.model.Stage;
+import org.draftroom.shared.Caller;
+import org.draftroom.shared.Role;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,7 @@ import java.util.Set;
  */
 @Singleton
 class AmendmentsSection implements DraftSection, AllowedActions {
-    private static final Set<String> PROPOSING = Set.of("CONSULTATIONS", "TABLED", "DEFERRED", "IN_ACTION");
+    private static final Set<Stage> PROPOSING = Set.of(Stage.CONSULTATIONS, Stage.TABLED, Stage.DEFERRED, Stage.IN_ACTION);
     private final AmendmentStore amendments;
 
     AmendmentsSection(AmendmentStore amendments) {
@@ -32,23 +33,23 @@ class AmendmentsSection implements DraftSection, AllowedActions {
     }
 
     @Override
-    public Object describe(DraftRecord draft, Caller caller) {
+    public Object describe(Draft draft, Caller caller) {
         Map<String, Long> counts = amendments.countsByStatus(draft.id());
         return Map.of("total", counts.values().stream().mapToLong(Long::longValue).sum(), "byStatus", counts);
     }
 
     @Override
-    public List<String> of(DraftRecord draft, Caller caller) {
+    public List<String> of(Draft draft, Caller caller) {
         List<String> actions = new ArrayList<>();
         if (caller.is(Role.DELEGATE) && PROPOSING.contains(draft.stage())) {
             actions.add("propose-amendment");
         }
         boolean facilitator = caller.is(Role.FACILITATOR) && caller.username().equals(draft.facilitator());
-        if (("CONSULTATIONS".equals(draft.stage()) && (facilitator || caller.is(Role.SECRETARIAT)))
-                || (Set.of("TABLED", "DEFERRED").contains(draft.stage()) && draft.hasMainSponsor(caller.memberState()))) {
+        if ((draft.stage() == Stage.CONSULTATIONS && (facilitator || caller.is(Role.SECRETARIAT)))
+                || (Set.of(Stage.TABLED, Stage.DEFERRED).contains(draft.stage()) && draft.hasMainSponsor(caller.memberState()))) {
             actions.add("review-amendments");
         }
-        if ("IN_ACTION".equals(draft.stage())) {
+        if (draft.stage() == Stage.IN_ACTION) {
             if (caller.is(Role.SECRETARIAT)) {
                 actions.add("order-the-vote");
                 actions.add("vote-on-amendments");

@@ -18,11 +18,11 @@ import org.draftroom.amendment.store.StoredAmendment;
 import org.draftroom.audit.AuditEvent;
 import org.draftroom.audit.AuditTrail;
 import org.draftroom.document.model.Document;
-import org.draftroom.draft.store.DraftRecord;
+import org.draftroom.draft.model.Draft;
 import org.draftroom.draft.store.DraftStore;
 import org.draftroom.draft.store.VersionKind;
 import org.draftroom.draft.store.VersionStore;
-import org.draftroom.security.Caller;
+import org.draftroom.shared.Caller;
 import org.draftroom.shared.Refusal;
 
 import java.util.ArrayList;
@@ -62,7 +62,7 @@ public class DecidingOnAmendment {
 
     @Transactional
     public StoredAmendment decide(Caller caller, long draftId, int number, DecisionRequest request) {
-        DraftRecord draft = drafts.lock(draftId);
+        Draft draft = drafts.lock(draftId);
         AmendmentRules.mayReview(draft, caller);
         StoredAmendment stored = amendments.find(draftId, number)
                 .orElseThrow(() -> Refusal.notFound("Amendment", number + " of draft " + draftId));

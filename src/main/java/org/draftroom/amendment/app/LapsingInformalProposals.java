@@ -9,7 +9,7 @@ import org.draftroom.amendment.store.StoredAmendment;
 import org.draftroom.audit.AuditEvent;
 import org.draftroom.audit.AuditTrail;
 import org.draftroom.lifecycle.app.AfterTabling;
-import org.draftroom.security.Caller;
+import org.draftroom.shared.Caller;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;

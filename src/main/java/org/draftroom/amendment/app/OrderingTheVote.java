@@ -4,14 +4,16 @@ import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.draftroom.amendment.model.AmendmentRules;
+import org.draftroom.amendment.model.AmendmentStatus;
 import org.draftroom.amendment.model.VotingOrder;
 import org.draftroom.amendment.store.DivisionStore;
 import org.draftroom.amendment.store.DocumentCache;
 import org.draftroom.audit.AuditEvent;
 import org.draftroom.audit.AuditTrail;
-import org.draftroom.draft.store.DraftRecord;
+import org.draftroom.draft.model.Draft;
+import org.draftroom.draft.model.Stage;
 import org.draftroom.draft.store.DraftStore;
-import org.draftroom.security.Caller;
+import org.draftroom.shared.Caller;
 import org.draftroom.shared.Refusal;
 
 import java.util.HashSet;
@@ -56,7 +58,7 @@ public class OrderingTheVote {
 
     @ReadOnly
     public Order order(long draftId) {
-        DraftRecord draft = drafts.require(draftId);
+        Draft draft = drafts.require(draftId);
         return order(draft);
     }
 
@@ -68,8 +70,8 @@ public class OrderingTheVote {
     @Transactional
     public Order reorder(Caller caller, long draftId, List<String> refs) {
         AmendmentRules.secretariatOnly(caller, "settles the order of voting");
-        DraftRecord draft = drafts.lock(draftId);
-        AmendmentRules.stageMustBe(draft.stage(), "IN_ACTION", "the order of voting is settled");
+        Draft draft = drafts.lock(draftId);
+        AmendmentRules.stageMustBe(draft.stage(), Stage.IN_ACTION, "the order of voting is settled");
         Order proposed = order(draft);
         Set<String> known = new HashSet<>();
         proposed.items().forEach(i -> known.add(i.ref()));
@@ -91,7 +93,7 @@ public class OrderingTheVote {
         return order(drafts.require(draftId));
     }
 
-    private Order order(DraftRecord draft) {
+    private Order order(Draft draft) {
         List<VotingOrder.Item> proposed = VotingOrder.propose(documents.get(draft.id(), draft.currentVersion()),
                 agenda.amendmentsToVote(draft.id()), divisions.forDraft(draft.id()));
         List<String> chosen = divisions.votingOrder(draft.id());
@@ -106,24 +108,24 @@ public class OrderingTheVote {
         String proposal = proposal(draft, atAction.versionKinds());
         descriptions.put(VotingOrder.PROPOSAL, proposal);
         List<VotingOrder.Item> items = VotingOrder.withMotionsAndProposal(motionItems, votes, proposalStatus(draft.stage()));
-        return new Order(draft.id(), draft.stage(), !chosen.isEmpty(), items, descriptions);
+        return new Order(draft.id(), draft.stage().name(), !chosen.isEmpty(), items, descriptions);
     }
 
     /** "the draft resolution A/C.3/80/L.20, as orally revised and as amended". */
-    private static String proposal(DraftRecord draft, Set<String> kinds) {
+    private static String proposal(Draft draft, Set<String> kinds) {
         String base = "the draft resolution" + (draft.symbol() == null || draft.symbol().startsWith("A/RES/") ? "" : " " + draft.symbol());
         boolean oral = kinds.contains(VersionKind.ORALLY_REVISED.name());
         boolean amended = kinds.contains(VersionKind.AMENDED.name());
         return base + (oral && amended ? ", as orally revised and as amended" : oral ? ", as orally revised" : amended ? ", as amended" : "");
     }
 
-    private static String proposalStatus(String stage) {
+    private static String proposalStatus(Stage stage) {
         return switch (stage) {
-            case "APPROVED_BY_COMMITTEE", "REPORTED", "ADOPTED", "REJECTED_IN_PLENARY" -> "ADOPTED";
-            case "REJECTED_BY_COMMITTEE" -> "REJECTED";
-            case "NO_ACTION" -> "NO_ACTION";
-            case "WITHDRAWN" -> "WITHDRAWN";
-            default -> "PENDING";
+            case APPROVED_BY_COMMITTEE, REPORTED, ADOPTED, REJECTED_IN_PLENARY -> AmendmentStatus.ADOPTED.name();
+            case REJECTED_BY_COMMITTEE -> AmendmentStatus.REJECTED.name();
+            case NO_ACTION -> Stage.NO_ACTION.name();
+            case WITHDRAWN -> AmendmentStatus.WITHDRAWN.name();
+            default -> AmendmentStatus.PENDING.name();
         };
     }
 }

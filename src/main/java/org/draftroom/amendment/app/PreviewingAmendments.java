@@ -15,7 +15,7 @@ import org.draftroom.document.compare.Comparison;
 import org.draftroom.document.compare.DocumentComparer;
 import org.draftroom.document.model.Document;
 import org.draftroom.document.model.ParagraphId;
-import org.draftroom.draft.store.DraftRecord;
+import org.draftroom.draft.model.Draft;
 import org.draftroom.draft.store.DraftStore;
 import org.draftroom.shared.Refusal;
 
@@ -52,7 +52,7 @@ public class PreviewingAmendments {
         if (numbers == null || numbers.isEmpty() || numbers.size() > MAX_SET) {
             throw Refusal.unprocessable("preview-what", "Name 1 to " + MAX_SET + " pending amendments to preview (amendments=1,2)");
         }
-        DraftRecord draft = drafts.require(draftId);
+        Draft draft = drafts.require(draftId);
         Document current = documents.get(draftId, draft.currentVersion());
         Set<Integer> wanted = new LinkedHashSet<>(numbers);
         List<StoredAmendment> found = amendments.withNumbers(draftId, wanted);

@@ -18,18 +18,18 @@ import org.draftroom.amendment.store.StoredAmendment;
 import org.draftroom.audit.AuditEvent;
 import org.draftroom.audit.AuditTrail;
 import org.draftroom.document.model.Document;
-import org.draftroom.draft.store.DraftRecord;
+import org.draftroom.draft.model.Draft;
 import org.draftroom.draft.store.DraftStore;
 import org.draftroom.memberstate.MemberStates;
-import org.draftroom.security.Caller;
+import org.draftroom.shared.Caller;
 import org.draftroom.shared.Refusal;
 
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -93,7 +93,7 @@ public class ProposingAmendment {
     @Transactional
     public StoredAmendment propose(Caller caller, long draftId, Proposal proposal) {
         String state = AmendmentRules.proposerMustBeADelegate(caller);
-        DraftRecord draft = drafts.share(draftId);
+        Draft draft = drafts.share(draftId);
         AmendmentKind kind = AmendmentRules.kindForStage(draft.stage());
         AmendmentAdmissibility.justificationMustBeShortAndClean(proposal.justification());
         List<String> cosponsors = cosponsors(proposal.cosponsors(), state);

@@ -2,15 +2,15 @@ package org.draftroom.amendment.app;
 
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
-import org.draftroom.amendment.model.AmendmentStatus;
 import org.draftroom.amendment.model.AmendmentAdmissibility;
+import org.draftroom.amendment.model.AmendmentStatus;
 import org.draftroom.amendment.model.CompetingPairs;
 import org.draftroom.amendment.store.AmendmentStore;
 import org.draftroom.amendment.store.DocumentCache;
 import org.draftroom.amendment.store.StoredAmendment;
 import org.draftroom.document.model.Document;
 import org.draftroom.document.model.Paragraph;
-import org.draftroom.draft.store.DraftRecord;
+import org.draftroom.draft.model.Draft;
 import org.draftroom.draft.store.DraftStore;
 import org.draftroom.memberstate.MemberStates;
 import org.draftroom.shared.Refusal;
@@ -55,7 +55,7 @@ public class ReadingAmendments {
     }
 
     /** @param labels current label of every paragraph id of the current version */
-    public record Listing(DraftRecord draft, List<StoredAmendment> items, long total, int page, int size,
+    public record Listing(Draft draft, List<StoredAmendment> items, long total, int page, int size,
                           Map<String, String> labels, List<Competing> competing) {
     }
 
@@ -71,7 +71,7 @@ public class ReadingAmendments {
         if (page < 0 || page > MAX_PAGE_NUMBER || size < 1 || size > MAX_PAGE) {
             throw Refusal.badRequest("bad-page", "page is 0 to " + MAX_PAGE_NUMBER + " and size is 1 to " + MAX_PAGE);
         }
-        DraftRecord draft = drafts.require(draftId);
+        Draft draft = drafts.require(draftId);
         Document text = documents.get(draftId, draft.currentVersion());
         String paragraphId = paragraph == null ? null : AmendmentAdmissibility.paragraphMustExist(text, paragraph).id().value();
         String statusName = status == null ? null : status(status);
@@ -88,7 +88,7 @@ public class ReadingAmendments {
 
     @ReadOnly
     public One one(long draftId, int number) {
-        DraftRecord draft = drafts.require(draftId);
+        Draft draft = drafts.require(draftId);
         StoredAmendment found = amendments.find(draftId, number)
                 .orElseThrow(() -> Refusal.notFound("Amendment", number + " of draft " + draftId));
         Document text = documents.get(draftId, draft.currentVersion());

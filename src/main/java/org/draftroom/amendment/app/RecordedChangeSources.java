@@ -12,11 +12,11 @@ import org.draftroom.amendment.store.DocumentCache;
 import org.draftroom.amendment.store.StoredAmendment;
 import org.draftroom.audit.DraftHistorySource;
 import org.draftroom.audit.chain.AuditEntry;
-import org.draftroom.draft.app.ChangeSources;
 import org.draftroom.document.compare.AttributionStep;
 import org.draftroom.document.compare.ChangeSource;
 import org.draftroom.document.model.Document;
-import org.draftroom.draft.store.DraftRecord;
+import org.draftroom.draft.app.ChangeSources;
+import org.draftroom.draft.model.Draft;
 import org.draftroom.draft.store.StoredVersion;
 import org.draftroom.lifecycle.store.ProcedureRecords;
 import org.draftroom.memberstate.MemberStates;
@@ -69,7 +69,7 @@ class RecordedChangeSources implements ChangeSources {
 
     @Override
     @ReadOnly
-    public List<AttributionStep> steps(DraftRecord draft, List<StoredVersion> versions) {
+    public List<AttributionStep> steps(Draft draft, List<StoredVersion> versions) {
         List<StoredAmendment> all = amendments.byStatus(draft.id(), List.of(AmendmentStatus.ACCEPTED, AmendmentStatus.ADOPTED));
         List<ProcedureRecords.SymbolIssued> symbols = records.symbols(draft.id());
         List<ProcedureRecords.MeetingDecision> meetings = records.meetings(draft.id());
@@ -123,7 +123,7 @@ class RecordedChangeSources implements ChangeSources {
      * them all; then what divisions deleted. Should the record no longer replay, the whole version is
      * attributed to every State whose amendment was adopted.
      */
-    private List<AttributionStep> asAmended(DraftRecord draft, StoredVersion previous, StoredVersion v, List<StoredAmendment> all) {
+    private List<AttributionStep> asAmended(Draft draft, StoredVersion previous, StoredVersion v, List<StoredAmendment> all) {
         List<StoredAmendment> adopted = new ArrayList<>(all.stream()
                 .filter(s -> s.amendment().status() == AmendmentStatus.ADOPTED && !s.amendment().isSubAmendment())
                 .filter(s -> s.decidedAt() != null && !s.decidedAt().isAfter(v.createdAt() == null ? OffsetDateTime.MAX : v.createdAt()))
@@ -160,7 +160,7 @@ class RecordedChangeSources implements ChangeSources {
         return ChangeSource.of(ChangeSource.ORALLY_REVISED, createdAt(v));
     }
 
-    private List<String> sponsorNames(DraftRecord draft) {
+    private List<String> sponsorNames(Draft draft) {
         List<String> names = draft.mainSponsors().stream().sorted().map(memberStates::nameOf).toList();
         return names.isEmpty() ? List.of(ChangeSource.SECRETARIAT) : names;
     }

@@ -12,12 +12,13 @@ import org.draftroom.audit.AuditEvent;
 import org.draftroom.audit.AuditTrail;
 import org.draftroom.document.model.Document;
 import org.draftroom.document.model.Paragraph;
-import org.draftroom.draft.store.DraftRecord;
+import org.draftroom.draft.model.Draft;
+import org.draftroom.draft.model.Stage;
 import org.draftroom.draft.store.DraftStore;
 import org.draftroom.memberstate.MemberStates;
-import org.draftroom.security.Caller;
-import org.draftroom.security.Role;
+import org.draftroom.shared.Caller;
 import org.draftroom.shared.Refusal;
+import org.draftroom.shared.Role;
 import org.draftroom.voting.DecisionStore;
 
 import java.util.LinkedHashMap;
@@ -68,8 +69,8 @@ public class TakingDivision {
         if (!caller.is(Role.DELEGATE) && !caller.is(Role.SECRETARIAT)) {
             throw Refusal.forbidden("A delegation requests a division; the secretariat may record the request");
         }
-        DraftRecord draft = drafts.lock(draftId);
-        AmendmentRules.stageMustBe(draft.stage(), "IN_ACTION", "a division is requested");
+        Draft draft = drafts.lock(draftId);
+        AmendmentRules.stageMustBe(draft.stage(), Stage.IN_ACTION, "a division is requested");
         Document text = documents.get(draftId, draft.currentVersion());
         Paragraph p = AmendmentAdmissibility.paragraphMustExist(text, paragraph);
         String label = text.labelOf(p.id());
@@ -92,8 +93,8 @@ public class TakingDivision {
     @Transactional
     public Division vote(Caller caller, long draftId, int number, VoteRequest request) {
         AmendmentRules.secretariatOnly(caller, "records votes");
-        DraftRecord draft = drafts.lock(draftId);
-        AmendmentRules.stageMustBe(draft.stage(), "IN_ACTION", "a division is voted on");
+        Draft draft = drafts.lock(draftId);
+        AmendmentRules.stageMustBe(draft.stage(), Stage.IN_ACTION, "a division is voted on");
         Division d = divisions.find(draftId, number).orElseThrow(() -> Refusal.notFound("Division", number + " of draft " + draftId));
         if (!d.isOpen()) {
             throw Refusal.conflict("division-decided", "The separate vote on " + d.label() + " was taken: " + d.status());

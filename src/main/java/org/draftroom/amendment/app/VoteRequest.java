@@ -3,13 +3,15 @@ package org.draftroom.amendment.app;
 import org.draftroom.memberstate.MemberState;
 import org.draftroom.memberstate.MemberStates;
 import org.draftroom.shared.Refusal;
-import org.draftroom.voting.Ballot;
+import org.draftroom.voting.BallotSheet;
 import org.draftroom.voting.Decision;
 import org.draftroom.voting.RecordedVote;
 
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * How the Committee decided one question: without a vote ({@code adopted} true or false), or by a
@@ -45,22 +47,10 @@ public record VoteRequest(String method, Boolean adopted, Map<String, String> ba
                 return new Outcome(yes ? Decision.withoutVote() : new Decision(org.draftroom.voting.VotingMethod.WITHOUT_VOTE, false, null), null);
             }
             case "RECORDED_VOTE" -> {
-                if (ballots == null || ballots.isEmpty()) {
-                    throw Refusal.unprocessable("ballots-missing", "A recorded vote lists each Member State's ballot");
-                }
-                Map<String, Ballot> cast = new LinkedHashMap<>();
-                ballots.forEach((code, ballot) -> {
-                    MemberState state = states.byCode(code).filter(s -> !s.observer()).orElseThrow(() -> Refusal.unprocessable(
-                            "unknown-member-state", "'" + code + "' is not the code of a Member State").with("memberState", code));
-                    try {
-                        cast.put(state.code(), Ballot.valueOf(ballot == null ? "" : ballot.strip().toUpperCase(Locale.ROOT)));
-                    } catch (IllegalArgumentException e) {
-                        throw Refusal.unprocessable("unknown-ballot", "A ballot is YES, NO, ABSTAIN or ABSENT, not '" + ballot + "'");
-                    }
-                });
-                RecordedVote vote = new RecordedVote(cast);
-                int membership = (int) states.all().stream().filter(s -> !s.observer()).count();
-                return new Outcome(Decision.byRecordedVote(vote.tally(membership)), vote);
+                Set<String> voters = states.all().stream().filter(s -> !s.observer()).map(MemberState::code)
+                        .collect(Collectors.toUnmodifiableSet());
+                RecordedVote vote = BallotSheet.read(ballots, voters);
+                return new Outcome(Decision.byRecordedVote(vote.tally(voters.size())), vote);
             }
             default -> throw Refusal.unprocessable("unknown-method", "method must be WITHOUT_VOTE or RECORDED_VOTE");
         }

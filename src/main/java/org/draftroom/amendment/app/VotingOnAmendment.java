@@ -15,10 +15,11 @@ import org.draftroom.amendment.store.StoredAmendment;
 import org.draftroom.audit.AuditEvent;
 import org.draftroom.audit.AuditTrail;
 import org.draftroom.document.model.Document;
-import org.draftroom.draft.store.DraftRecord;
+import org.draftroom.draft.model.Draft;
+import org.draftroom.draft.model.Stage;
 import org.draftroom.draft.store.DraftStore;
 import org.draftroom.memberstate.MemberStates;
-import org.draftroom.security.Caller;
+import org.draftroom.shared.Caller;
 import org.draftroom.shared.Refusal;
 import org.draftroom.voting.DecisionStore;
 
@@ -66,8 +67,8 @@ public class VotingOnAmendment {
     @Transactional
     public StoredAmendment vote(Caller caller, long draftId, int number, VoteRequest request) {
         AmendmentRules.secretariatOnly(caller, "records votes");
-        DraftRecord draft = drafts.lock(draftId);
-        AmendmentRules.stageMustBe(draft.stage(), "IN_ACTION", "amendments are put to the vote");
+        Draft draft = drafts.lock(draftId);
+        AmendmentRules.stageMustBe(draft.stage(), Stage.IN_ACTION, "amendments are put to the vote");
         Amendment a = amendments.find(draftId, number).orElseThrow(() -> Refusal.notFound("Amendment", number + " of draft " + draftId))
                 .amendment();
         if (a.kind() == AmendmentKind.INFORMAL) {

@@ -3,7 +3,7 @@ package org.draftroom.amendment.app;
 import jakarta.inject.Singleton;
 import org.draftroom.amendment.model.VotingOrder;
 import org.draftroom.lifecycle.store.Motions;
-import org.draftroom.lifecycle.store.Sql;
+import org.draftroom.platform.database.Sql;
 import org.draftroom.shared.Refusal;
 
 import java.util.List;

@@ -1,9 +1,10 @@
 package org.draftroom.amendment.model;
 
-import org.draftroom.draft.store.DraftRecord;
-import org.draftroom.security.Caller;
-import org.draftroom.security.Role;
+import org.draftroom.draft.model.Draft;
+import org.draftroom.draft.model.Stage;
+import org.draftroom.shared.Caller;
 import org.draftroom.shared.Refusal;
+import org.draftroom.shared.Role;
 
 import java.util.Set;
 
@@ -11,18 +12,18 @@ import java.util.Set;
  * Who may do what with amendments, and when: named policies on the draft's stage and the caller.
  */
 public final class AmendmentRules {
-    public static final Set<String> TERMINAL = Set.of("APPROVED_BY_COMMITTEE", "REJECTED_BY_COMMITTEE", "NO_ACTION",
-            "WITHDRAWN", "REPORTED", "ADOPTED", "REJECTED_IN_PLENARY");
+    public static final Set<Stage> TERMINAL = Set.of(Stage.APPROVED_BY_COMMITTEE, Stage.REJECTED_BY_COMMITTEE, Stage.NO_ACTION,
+            Stage.WITHDRAWN, Stage.REPORTED, Stage.ADOPTED, Stage.REJECTED_IN_PLENARY);
 
     private AmendmentRules() {
     }
 
     /** Informal in consultations, written once tabled (or deferred), oral at action; nothing in a terminal stage. */
-    public static AmendmentKind kindForStage(String stage) {
+    public static AmendmentKind kindForStage(Stage stage) {
         return switch (stage) {
-            case "CONSULTATIONS" -> AmendmentKind.INFORMAL;
-            case "TABLED", "DEFERRED" -> AmendmentKind.WRITTEN;
-            case "IN_ACTION" -> AmendmentKind.ORAL;
+            case CONSULTATIONS -> AmendmentKind.INFORMAL;
+            case TABLED, DEFERRED -> AmendmentKind.WRITTEN;
+            case IN_ACTION -> AmendmentKind.ORAL;
             default -> throw stageRefuses(stage, "no amendment can be proposed");
         };
     }
@@ -39,15 +40,15 @@ public final class AmendmentRules {
      * In consultations the draft's facilitator (or the secretariat) reviews; after tabling the main
      * sponsors do; at action the Committee decides by vote.
      */
-    public static void mayReview(DraftRecord draft, Caller caller) {
+    public static void mayReview(Draft draft, Caller caller) {
         switch (draft.stage()) {
-            case "CONSULTATIONS" -> {
+            case CONSULTATIONS -> {
                 boolean facilitator = caller.is(Role.FACILITATOR) && caller.username().equals(draft.facilitator());
                 if (!facilitator && !caller.is(Role.SECRETARIAT)) {
                     throw Refusal.forbidden("During consultations the draft's facilitator decides on proposals");
                 }
             }
-            case "TABLED", "DEFERRED" -> {
+            case TABLED, DEFERRED -> {
                 if (!draft.hasMainSponsor(caller.memberState())) {
                     throw Refusal.forbidden("After tabling the main sponsors decide whether to revise their text");
                 }
@@ -76,14 +77,14 @@ public final class AmendmentRules {
         }
     }
 
-    public static void stageMustBe(String stage, String wanted, String what) {
-        if (!wanted.equals(stage)) {
+    public static void stageMustBe(Stage stage, Stage wanted, String what) {
+        if (stage != wanted) {
             throw stageRefuses(stage, what + " only at " + wanted);
         }
     }
 
-    public static Refusal stageRefuses(String stage, String why) {
+    public static Refusal stageRefuses(Stage stage, String why) {
         return new Refusal(Refusal.Kind.CONFLICT, "stage-does-not-allow", "Not at this stage",
-                "The draft is at stage " + stage + ": " + why).with("stage", stage);
+                "The draft is at stage " + stage + ": " + why).with("stage", stage.name());
     }
 }

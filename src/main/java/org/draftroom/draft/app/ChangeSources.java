@@ -2,7 +2,7 @@ package org.draftroom.draft.app;
 
 import java.util.List;
 import org.draftroom.document.compare.AttributionStep;
-import org.draftroom.draft.store.DraftRecord;
+import org.draftroom.draft.model.Draft;
 import org.draftroom.draft.store.StoredVersion;
 
 /**
@@ -18,5 +18,5 @@ public interface ChangeSources {
      *
      * @param versions consecutive versions of the draft, oldest first
      */
-    List<AttributionStep> steps(DraftRecord draft, List<StoredVersion> versions);
+    List<AttributionStep> steps(Draft draft, List<StoredVersion> versions);
 }

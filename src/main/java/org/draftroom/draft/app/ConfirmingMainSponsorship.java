@@ -4,10 +4,11 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.draftroom.audit.AuditEvent;
 import org.draftroom.audit.AuditTrail;
-import org.draftroom.draft.store.DraftRecord;
+import org.draftroom.draft.model.Draft;
+import org.draftroom.draft.model.Stage;
 import org.draftroom.draft.store.DraftStore;
 import org.draftroom.draft.store.ProposedSponsorStore;
-import org.draftroom.security.Caller;
+import org.draftroom.shared.Caller;
 import org.draftroom.shared.Refusal;
 
 import java.util.List;
@@ -34,17 +35,17 @@ public class ConfirmingMainSponsorship {
 
     @Transactional
     public Sponsors read(long draftId) {
-        DraftRecord draft = drafts.require(draftId);
+        Draft draft = drafts.require(draftId);
         return new Sponsors(draft.mainSponsors(), proposed.proposed(draftId));
     }
 
     @Transactional
     public Sponsors confirm(Caller caller, long draftId) {
         String state = delegation(caller);
-        DraftRecord draft = drafts.lock(draftId);
-        if (!"CONSULTATIONS".equals(draft.stage())) {
+        Draft draft = drafts.lock(draftId);
+        if (draft.stage() != Stage.CONSULTATIONS) {
             throw Refusal.conflict("stage-does-not-allow", "Main sponsors are confirmed while the draft is in consultations; it is "
-                    + draft.stage().toLowerCase());
+                    + draft.stage().name().toLowerCase());
         }
         if (!proposed.withdraw(draftId, state)) {
             throw Refusal.conflict("not-proposed", state + " is not proposed as a main sponsor of draft " + draftId);

@@ -1,7 +1,7 @@
 package org.draftroom.draft.app;
 
-import org.draftroom.draft.store.DraftRecord;
-import org.draftroom.security.Caller;
+import org.draftroom.draft.model.Draft;
+import org.draftroom.shared.Caller;
 
 /**
  * A part of a draft's description contributed by another feature (co-sponsors, decisions,
@@ -11,5 +11,5 @@ public interface DraftSection {
     /** The member name under {@code procedure} in the draft's JSON. */
     String name();
 
-    Object describe(DraftRecord draft, Caller caller);
+    Object describe(Draft draft, Caller caller);
 }

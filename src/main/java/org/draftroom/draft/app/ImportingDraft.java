@@ -9,13 +9,14 @@ import org.draftroom.document.model.DocumentMetadata;
 import org.draftroom.document.parse.DocumentImporter;
 import org.draftroom.document.parse.DocumentParseException;
 import org.draftroom.document.parse.SourceFormat;
-import org.draftroom.draft.store.DraftRecord;
+import org.draftroom.draft.model.Draft;
+import org.draftroom.draft.model.Stage;
 import org.draftroom.draft.store.DraftStore;
 import org.draftroom.draft.store.NewDraft;
 import org.draftroom.draft.store.ProposedSponsorStore;
 import org.draftroom.draft.store.VersionKind;
 import org.draftroom.draft.store.VersionStore;
-import org.draftroom.security.Caller;
+import org.draftroom.shared.Caller;
 import org.draftroom.shared.ControlCharacters;
 import org.draftroom.shared.Refusal;
 
@@ -49,7 +50,7 @@ public class ImportingDraft {
     }
 
     @Transactional
-    public DraftRecord importText(Caller caller, String text, SourceFormat format) {
+    public Draft importText(Caller caller, String text, SourceFormat format) {
         ImportPolicy.mayImport(caller);
         if (text != null && text.length() > MAX_TEXT_LENGTH) {
             throw new Refusal(Refusal.Kind.TOO_LARGE, "text-too-long", "Text too long",
@@ -71,12 +72,12 @@ public class ImportingDraft {
 
     /** Stores an already structured document (from Akoma Ntoso or Word import). */
     @Transactional
-    public DraftRecord importDocument(Caller caller, Document document, String sourceFormat) {
+    public Draft importDocument(Caller caller, Document document, String sourceFormat) {
         ImportPolicy.mayImport(caller);
         return store(caller, document, sourceFormat);
     }
 
-    private DraftRecord store(Caller caller, Document document, String sourceFormat) {
+    private Draft store(Caller caller, Document document, String sourceFormat) {
         DocumentMetadata metadata = document.metadata();
         boolean adopted = metadata.isAdoptedResolution();
         DocumentLimits.check(document);
@@ -98,10 +99,10 @@ public class ImportingDraft {
         }
         long id = drafts.insert(new NewDraft(title, metadata.session(), metadata.committee(), metadata.agendaItemNumber(),
                 metadata.agendaItemTitle(), adopted ? metadata.effectiveSymbol() : null,
-                adopted ? "ADOPTED" : "CONSULTATIONS", mainSponsors, caller.username()));
+                adopted ? Stage.ADOPTED : Stage.CONSULTATIONS, mainSponsors, caller.username()));
         proposed.propose(id, proposedSponsors, caller.username());
         versions.append(id, label, VersionKind.IMPORTED, document, caller.username());
-        DraftRecord draft = drafts.require(id);
+        Draft draft = drafts.require(id);
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("draftId", id);
         payload.put("title", title);

@@ -3,7 +3,7 @@ package org.draftroom.draft.app;
 import jakarta.inject.Singleton;
 import org.draftroom.memberstate.MemberState;
 import org.draftroom.memberstate.MemberStates;
-import org.draftroom.security.Caller;
+import org.draftroom.shared.Caller;
 import org.draftroom.shared.Refusal;
 
 import java.util.ArrayList;

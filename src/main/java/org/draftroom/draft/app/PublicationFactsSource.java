@@ -1,7 +1,7 @@
 package org.draftroom.draft.app;
 
 import org.draftroom.document.akn.PublicationFacts;
-import org.draftroom.draft.store.DraftRecord;
+import org.draftroom.draft.model.Draft;
 import org.draftroom.draft.store.StoredVersion;
 
 /**
@@ -10,5 +10,5 @@ import org.draftroom.draft.store.StoredVersion;
  * provides it; exports (Akoma Ntoso) describe the version with it.
  */
 public interface PublicationFactsSource {
-    PublicationFacts of(DraftRecord draft, StoredVersion version, PublicationFacts fromTheText);
+    PublicationFacts of(Draft draft, StoredVersion version, PublicationFacts fromTheText);
 }

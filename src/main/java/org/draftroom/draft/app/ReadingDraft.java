@@ -1,8 +1,8 @@
 package org.draftroom.draft.app;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
-import io.micronaut.core.annotation.Nullable;
 import java.time.Instant;
 import org.draftroom.document.compare.AttributedComparison;
 import org.draftroom.document.compare.AttributionStep;
@@ -10,11 +10,11 @@ import org.draftroom.document.compare.ChangeAttribution;
 import org.draftroom.document.compare.ChangeSource;
 import org.draftroom.document.compare.Comparison;
 import org.draftroom.document.compare.DocumentComparer;
-import org.draftroom.draft.store.DraftRecord;
+import org.draftroom.draft.model.Draft;
 import org.draftroom.draft.store.DraftStore;
 import org.draftroom.draft.store.StoredVersion;
 import org.draftroom.draft.store.VersionStore;
-import org.draftroom.security.Caller;
+import org.draftroom.shared.Caller;
 import org.draftroom.shared.Refusal;
 
 import java.util.LinkedHashMap;
@@ -52,7 +52,7 @@ public class ReadingDraft {
      */
     @ReadOnly
     public AttributedVersions compareAttributed(long draftId, int from, int to) {
-        DraftRecord draft = drafts.require(draftId);
+        Draft draft = drafts.require(draftId);
         if (from >= to) {
             throw Refusal.badRequest("versions-out-of-order", "Changes are attributed from an earlier version to a later "
                     + "one: 'from' (" + from + ") must be less than 'to' (" + to + ")");
@@ -81,12 +81,12 @@ public class ReadingDraft {
     }
 
     /** A draft with one of its versions, what other features say of it, and what the caller may do. */
-    public record DraftView(DraftRecord draft, StoredVersion version, Map<String, Object> procedure, List<String> allowedActions) {
+    public record DraftView(Draft draft, StoredVersion version, Map<String, Object> procedure, List<String> allowedActions) {
     }
 
     @ReadOnly
     public DraftView read(long draftId, Integer versionNumber, Caller caller) {
-        DraftRecord draft = drafts.require(draftId);
+        Draft draft = drafts.require(draftId);
         StoredVersion version = versions.require(draftId, versionNumber == null ? draft.currentVersion() : versionNumber);
         Map<String, Object> procedure = new LinkedHashMap<>();
         for (DraftSection section : sections) {
@@ -97,12 +97,12 @@ public class ReadingDraft {
     }
 
     @ReadOnly
-    public DraftRecord draft(long draftId) {
+    public Draft draft(long draftId) {
         return drafts.require(draftId);
     }
 
     @ReadOnly
-    public List<DraftRecord> list(Integer session, String committee, String stage) {
+    public List<Draft> list(Integer session, String committee, String stage) {
         return drafts.list(session, committee, stage);
     }
 
@@ -114,7 +114,7 @@ public class ReadingDraft {
 
     @ReadOnly
     public StoredVersion version(long draftId, Integer number) {
-        DraftRecord draft = drafts.require(draftId);
+        Draft draft = drafts.require(draftId);
         return versions.require(draftId, number == null ? draft.currentVersion() : number);
     }
 

@@ -1,17 +1,16 @@
 package org.draftroom.draft.store;
 
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
+import org.draftroom.draft.model.Draft;
+import org.draftroom.draft.model.Drafts;
+import org.draftroom.draft.model.Stage;
+import org.draftroom.platform.database.Sql;
 import org.draftroom.shared.Refusal;
 
 import java.sql.Array;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +20,7 @@ import java.util.Optional;
  * main sponsors is one query.
  */
 @Singleton
-public class DraftStore {
+public class DraftStore implements Drafts {
     private static final String SELECT = """
             SELECT d.id, d.title, d.session, d.committee, d.agenda_item_number, d.agenda_item_title, d.symbol,
                    d.stage, d.current_version, d.facilitator, d.process_instance_id, d.created_by, d.created_at,
@@ -29,52 +28,34 @@ public class DraftStore {
                    ARRAY(SELECT s.member_state FROM draft_main_sponsor s WHERE s.draft_id = d.id ORDER BY s.member_state) AS sponsors
               FROM draft d
             """;
-    private final TransactionOperations<Connection> transactions;
+    private final Sql sql;
 
-    DraftStore(TransactionOperations<Connection> transactions) {
-        this.transactions = transactions;
+    DraftStore(Sql sql) {
+        this.sql = sql;
     }
 
     public long insert(NewDraft draft) {
-        Connection c = transactions.getConnection();
-        try (PreparedStatement insert = c.prepareStatement("""
+        long id = sql.one("""
                 INSERT INTO draft (title, session, committee, agenda_item_number, agenda_item_title, symbol, stage, created_by)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")) {
-            insert.setString(1, draft.title());
-            setInteger(insert, 2, draft.session());
-            insert.setString(3, draft.committee());
-            setInteger(insert, 4, draft.agendaItemNumber());
-            insert.setString(5, draft.agendaItemTitle());
-            insert.setString(6, draft.symbol());
-            insert.setString(7, draft.stage());
-            insert.setString(8, draft.createdBy());
-            long id;
-            try (ResultSet rs = insert.executeQuery()) {
-                rs.next();
-                id = rs.getLong(1);
-            }
-            try (PreparedStatement sponsors = c.prepareStatement(
-                    "INSERT INTO draft_main_sponsor (draft_id, member_state) SELECT ?, unnest(?::text[])")) {
-                sponsors.setLong(1, id);
-                sponsors.setArray(2, c.createArrayOf("text", draft.mainSponsors().toArray()));
-                sponsors.executeUpdate();
-            }
-            return id;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot store the draft: " + e.getMessage(), e);
-        }
+                VALUES (?, ?::int, ?, ?::int, ?, ?, ?, ?) RETURNING id""", rs -> rs.getLong(1), draft.title(), draft.session(),
+                draft.committee(), draft.agendaItemNumber(), draft.agendaItemTitle(), draft.symbol(), draft.stage().name(),
+                draft.createdBy()).orElseThrow();
+        sql.update("INSERT INTO draft_main_sponsor (draft_id, member_state) SELECT ?, unnest(?::text[])", id,
+                List.copyOf(draft.mainSponsors()));
+        return id;
     }
 
-    public Optional<DraftRecord> find(long id) {
+    public Optional<Draft> find(long id) {
         return one(SELECT + " WHERE d.id = ?", id);
     }
 
-    public Optional<DraftRecord> findBySymbol(String symbol) {
+    public Optional<Draft> findBySymbol(String symbol) {
         return one(SELECT + " WHERE d.symbol = ?", symbol);
     }
 
     /** Reads the draft and locks its row until the transaction ends: changes to one draft take turns. */
-    public DraftRecord lock(long id) {
+    @Override
+    public Draft lock(long id) {
         return one(SELECT + " WHERE d.id = ? FOR UPDATE OF d", id).orElseThrow(() -> Refusal.notFound("Draft", id));
     }
 
@@ -83,44 +64,31 @@ public class DraftStore {
      * (proposals, joins), but a change of stage ({@link #lock}) waits for them, and they for it,
      * so nothing slips in under a stage that has just ended.
      */
-    public DraftRecord share(long id) {
+    public Draft share(long id) {
         return one(SELECT + " WHERE d.id = ? FOR SHARE OF d", id).orElseThrow(() -> Refusal.notFound("Draft", id));
     }
 
-    public DraftRecord require(long id) {
+    @Override
+    public Draft require(long id) {
         return find(id).orElseThrow(() -> Refusal.notFound("Draft", id));
     }
 
-    public List<DraftRecord> list(Integer session, String committee, String stage) {
-        String sql = SELECT + " WHERE (?::int IS NULL OR d.session = ?) AND (?::text IS NULL OR d.committee = ?)"
-                + " AND (?::text IS NULL OR d.stage = ?) ORDER BY d.session DESC NULLS LAST, d.id DESC LIMIT 500";
-        try (PreparedStatement query = transactions.getConnection().prepareStatement(sql)) {
-            setInteger(query, 1, session);
-            setInteger(query, 2, session);
-            query.setString(3, committee);
-            query.setString(4, committee);
-            query.setString(5, stage);
-            query.setString(6, stage);
-            List<DraftRecord> drafts = new ArrayList<>();
-            try (ResultSet rs = query.executeQuery()) {
-                while (rs.next()) {
-                    drafts.add(map(rs));
-                }
-            }
-            return drafts;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot list drafts: " + e.getMessage(), e);
-        }
+    public List<Draft> list(Integer session, String committee, String stage) {
+        return sql.list(SELECT + " WHERE (?::int IS NULL OR d.session = ?::int) AND (?::text IS NULL OR d.committee = ?)"
+                + " AND (?::text IS NULL OR d.stage = ?) ORDER BY d.session DESC NULLS LAST, d.id DESC LIMIT 500",
+                DraftStore::map, session, session, committee, committee, stage, stage);
     }
 
     /** Changes stage, symbol, facilitator or process of a draft and bumps its row version. */
-    public void update(long id, String stage, String symbol, String facilitator, String processInstanceId) {
+    @Override
+    public void update(long id, Stage stage, String symbol, String facilitator, String processInstanceId) {
         execute("""
                 UPDATE draft SET stage = ?, symbol = ?, facilitator = ?, process_instance_id = ?,
-                       row_version = row_version + 1 WHERE id = ?""", stage, symbol, facilitator, processInstanceId, id);
+                       row_version = row_version + 1 WHERE id = ?""", stage.name(), symbol, facilitator, processInstanceId, id);
     }
 
     /** Marks the draft as changed (its ETag moves) without touching its columns. */
+    @Override
     public void touch(long id) {
         execute("UPDATE draft SET row_version = row_version + 1 WHERE id = ?", id);
     }
@@ -129,43 +97,16 @@ public class DraftStore {
         execute("UPDATE draft SET current_version = ?, row_version = row_version + 1 WHERE id = ?", number, id);
     }
 
-    private void execute(String sql, Object... values) {
-        try (PreparedStatement statement = transactions.getConnection().prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                statement.setObject(i + 1, values[i]);
-            }
-            statement.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot update the draft: " + e.getMessage(), e);
-        }
+    private void execute(String statement, Object... values) {
+        sql.update(statement, values);
     }
 
-    private Optional<DraftRecord> one(String sql, Object key) {
-        try (PreparedStatement query = transactions.getConnection().prepareStatement(sql)) {
-            query.setObject(1, key);
-            try (ResultSet rs = query.executeQuery()) {
-                return rs.next() ? Optional.of(map(rs)) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read draft " + key + ": " + e.getMessage(), e);
-        }
+    private Optional<Draft> one(String query, Object key) {
+        return sql.one(query, DraftStore::map, key);
     }
 
-    private static DraftRecord map(ResultSet rs) throws SQLException {
-        Array sponsors = rs.getArray("sponsors");
-        return new DraftRecord(rs.getLong("id"), rs.getString("title"), (Integer) rs.getObject("session"),
-                rs.getString("committee"), (Integer) rs.getObject("agenda_item_number"), rs.getString("agenda_item_title"),
-                rs.getString("symbol"), rs.getString("stage"), rs.getInt("current_version"), rs.getString("facilitator"),
-                rs.getString("process_instance_id"), rs.getString("created_by"),
-                rs.getObject("created_at", OffsetDateTime.class), rs.getLong("row_version"),
-                Arrays.stream((Object[]) sponsors.getArray()).map(o -> o.toString().trim()).toList());
-    }
-
-    private static void setInteger(PreparedStatement statement, int index, Integer value) throws SQLException {
-        if (value == null) {
-            statement.setNull(index, Types.INTEGER);
-        } else {
-            statement.setInt(index, value);
-        }
+    /** The one mapping between the {@code draft.stage} column and {@link Stage}: its constant's name. */
+    private static Stage stage(String stored) {
+        return Stage.parse(stored).orElseThrow(() -> new IllegalStateException("Unknown stage " + stored));
     }
 }

@@ -17,10 +17,10 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import org.draftroom.document.parse.SourceFormat;
 import org.draftroom.draft.app.ImportingDraft;
 import org.draftroom.draft.app.ReadingDraft;
-import org.draftroom.document.parse.SourceFormat;
-import org.draftroom.draft.store.DraftRecord;
+import org.draftroom.draft.model.Draft;
 import org.draftroom.draft.store.StoredVersion;
 import org.draftroom.memberstate.MemberStates;
 import org.draftroom.security.Callers;
@@ -88,9 +88,9 @@ class DraftController {
     @Get("/{id}")
     HttpResponse<DraftResponse> read(@PathVariable long id, Authentication authentication) {
         ReadingDraft.DraftView view = reading.read(id, null, Callers.of(authentication));
-        DraftRecord d = view.draft();
+        Draft d = view.draft();
         StoredVersion v = view.version();
-        DraftResponse body = new DraftResponse(d.id(), d.title(), d.symbol(), d.stage(), d.session(), d.committee(),
+        DraftResponse body = new DraftResponse(d.id(), d.title(), d.symbol(), d.stage().name(), d.session(), d.committee(),
                 DraftResponses.names(d.mainSponsors(), memberStates), d.facilitator(), DraftResponses.ref(v), d.currentVersion(),
                 DraftResponses.metadata(v.document().metadata()), DraftResponses.paragraphs(v.document()),
                 DraftResponses.footnotes(v.document()), view.procedure(), view.allowedActions());
@@ -126,7 +126,7 @@ class DraftController {
         return DraftResponses.paragraphs(document).get(index);
     }
 
-    private HttpResponse<DraftSummary> created(DraftRecord draft) {
+    private HttpResponse<DraftSummary> created(Draft draft) {
         return HttpResponse.created(DraftResponses.summary(draft, memberStates), URI.create("/api/drafts/" + draft.id()))
                 .header("ETag", DraftETags.of(draft));
     }

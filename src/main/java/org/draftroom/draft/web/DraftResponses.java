@@ -6,7 +6,7 @@ import org.draftroom.document.model.DocumentMetadata;
 import org.draftroom.document.model.Emphasis;
 import org.draftroom.document.model.FootnoteRef;
 import org.draftroom.document.model.Paragraph;
-import org.draftroom.draft.store.DraftRecord;
+import org.draftroom.draft.model.Draft;
 import org.draftroom.draft.store.StoredVersion;
 import org.draftroom.draft.store.VersionKind;
 import org.draftroom.memberstate.MemberStates;
@@ -65,8 +65,8 @@ final class DraftResponses {
                            List<FootnoteResponse> footnotes) {
     }
 
-    static DraftSummary summary(DraftRecord d, MemberStates states) {
-        return new DraftSummary(d.id(), d.title(), d.symbol(), d.stage(), d.session(), d.committee(), d.agendaItemNumber(),
+    static DraftSummary summary(Draft d, MemberStates states) {
+        return new DraftSummary(d.id(), d.title(), d.symbol(), d.stage().name(), d.session(), d.committee(), d.agendaItemNumber(),
                 names(d.mainSponsors(), states), d.currentVersion(), d.createdAt());
     }
 

@@ -1,6 +1,6 @@
 package org.draftroom.lifecycle.app;
 
-import org.draftroom.security.Caller;
+import org.draftroom.shared.Caller;
 
 import java.time.LocalDate;
 

@@ -2,14 +2,14 @@ package org.draftroom.lifecycle.app;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.draftroom.draft.store.DraftRecord;
+import org.draftroom.draft.model.Draft;
 import org.draftroom.draft.store.DraftStore;
 import org.draftroom.lifecycle.LifecycleAction;
-import org.draftroom.security.Caller;
-import org.draftroom.security.Role;
 import org.draftroom.security.UserAccount;
 import org.draftroom.security.UserAccountRepository;
+import org.draftroom.shared.Caller;
 import org.draftroom.shared.Refusal;
+import org.draftroom.shared.Role;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -28,8 +28,8 @@ public class AssigningFacilitator {
     }
 
     @Transactional
-    public DraftRecord assign(Caller caller, long draftId, String ifMatch, String username) {
-        DraftRecord draft = steps.begin(LifecycleAction.ASSIGN_FACILITATOR, draftId, ifMatch, caller);
+    public Draft assign(Caller caller, long draftId, String ifMatch, String username) {
+        Draft draft = steps.begin(LifecycleAction.ASSIGN_FACILITATOR, draftId, ifMatch, caller);
         UserAccount user = users.findByUsername(username == null ? "" : username.trim())
                 .filter(u -> u.role() == Role.FACILITATOR && u.active())
                 .orElseThrow(() -> Refusal.unprocessable("not-a-facilitator", "'" + username + "' is not an active facilitator"));

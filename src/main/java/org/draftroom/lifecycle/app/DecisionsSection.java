@@ -2,12 +2,12 @@ package org.draftroom.lifecycle.app;
 
 import jakarta.inject.Singleton;
 import org.draftroom.draft.app.DraftSection;
-import org.draftroom.draft.store.DraftRecord;
+import org.draftroom.draft.model.Draft;
 import org.draftroom.lifecycle.store.ProcedureRecords;
 import org.draftroom.memberstate.MemberStates;
-import org.draftroom.security.Caller;
-import org.draftroom.voting.DecisionStore;
+import org.draftroom.shared.Caller;
 import org.draftroom.voting.Ballot;
+import org.draftroom.voting.DecisionStore;
 import org.draftroom.voting.Tally;
 import org.draftroom.voting.VoteListing;
 
@@ -49,7 +49,7 @@ class DecisionsSection implements DraftSection {
     }
 
     @Override
-    public Object describe(DraftRecord draft, Caller caller) {
+    public Object describe(Draft draft, Caller caller) {
         Map<Long, ProcedureRecords.MeetingDecision> meetings = records.meetings(draft.id()).stream()
                 .collect(Collectors.toMap(ProcedureRecords.MeetingDecision::decisionId, Function.identity()));
         Map<Long, Map<String, Ballot>> ballots = decisions.ballotsOfDraft(draft.id());

@@ -2,8 +2,8 @@ package org.draftroom.lifecycle.app;
 
 import jakarta.inject.Singleton;
 import org.draftroom.draft.app.AllowedActions;
-import org.draftroom.draft.store.DraftRecord;
-import org.draftroom.security.Caller;
+import org.draftroom.draft.model.Draft;
+import org.draftroom.shared.Caller;
 
 import java.util.List;
 
@@ -17,7 +17,7 @@ class LifecycleAllowedActions implements AllowedActions {
     }
 
     @Override
-    public List<String> of(DraftRecord draft, Caller caller) {
+    public List<String> of(Draft draft, Caller caller) {
         return reading.allowedActions(draft, caller);
     }
 }

@@ -4,12 +4,13 @@ import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 import org.draftroom.document.akn.PublicationFacts;
 import org.draftroom.draft.app.PublicationFactsSource;
-import org.draftroom.draft.store.DraftRecord;
+import org.draftroom.draft.model.Draft;
 import org.draftroom.draft.store.StoredVersion;
+import org.draftroom.draft.store.VersionKind;
 import org.draftroom.draft.store.VersionStore;
+import org.draftroom.lifecycle.CoSponsorship;
 import org.draftroom.lifecycle.store.ProcedureRecords;
 import org.draftroom.memberstate.MemberStates;
-import org.draftroom.sponsorship.CoSponsorStore;
 import org.draftroom.voting.DecisionStore;
 import org.draftroom.voting.Tally;
 
@@ -30,11 +31,11 @@ import java.util.stream.Collectors;
 class LifecyclePublicationFacts implements PublicationFactsSource {
     private final ProcedureRecords records;
     private final DecisionStore decisions;
-    private final CoSponsorStore coSponsors;
+    private final CoSponsorship coSponsors;
     private final MemberStates memberStates;
     private final VersionStore versions;
 
-    LifecyclePublicationFacts(ProcedureRecords records, DecisionStore decisions, CoSponsorStore coSponsors,
+    LifecyclePublicationFacts(ProcedureRecords records, DecisionStore decisions, CoSponsorship coSponsors,
                               MemberStates memberStates, VersionStore versions) {
         this.versions = versions;
         this.records = records;
@@ -45,14 +46,14 @@ class LifecyclePublicationFacts implements PublicationFactsSource {
 
     @Override
     @ReadOnly
-    public PublicationFacts of(DraftRecord draft, StoredVersion version, PublicationFacts fromTheText) {
+    public PublicationFacts of(Draft draft, StoredVersion version, PublicationFacts fromTheText) {
         List<PublicationFacts.WorkflowStep> steps = new ArrayList<>(fromTheText.steps());
         String symbol = fromTheText.symbol();
         for (ProcedureRecords.SymbolIssued issued : records.symbols(draft.id())) {
             if (issued.versionNumber() > version.number()) {
                 continue;
             }
-            String name = "TABLED".equals(issued.kind()) ? "draftResolution" : "revisedDraftResolution";
+            String name = VersionKind.TABLED.name().equals(issued.kind()) ? "draftResolution" : "revisedDraftResolution";
             steps.add(new PublicationFacts.WorkflowStep(name, issued.symbol(), issued.issuedOn()));
             if (symbol == null || !symbol.startsWith("A/RES/")) {
                 symbol = issued.symbol();
@@ -85,7 +86,7 @@ class LifecyclePublicationFacts implements PublicationFactsSource {
         }
         Set<String> sponsors = new LinkedHashSet<>(fromTheText.sponsors());
         draft.mainSponsors().stream().map(memberStates::nameOf).forEach(sponsors::add);
-        coSponsors.list(draft.id()).stream().map(c -> memberStates.nameOf(c.memberState())).forEach(sponsors::add);
+        coSponsors.coSponsors(draft.id()).stream().map(memberStates::nameOf).forEach(sponsors::add);
         return new PublicationFacts(symbol, steps, outcome != null ? outcome : fromTheText.outcome(), List.copyOf(sponsors));
     }
 }

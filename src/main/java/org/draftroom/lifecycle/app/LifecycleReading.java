@@ -3,15 +3,15 @@ package org.draftroom.lifecycle.app;
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 import org.draftroom.document.render.PlainTextRenderer;
-import org.draftroom.draft.store.DraftRecord;
+import org.draftroom.draft.model.Draft;
+import org.draftroom.draft.model.Stage;
 import org.draftroom.draft.store.DraftStore;
 import org.draftroom.draft.store.StoredVersion;
 import org.draftroom.draft.store.VersionKind;
 import org.draftroom.draft.store.VersionStore;
 import org.draftroom.lifecycle.ActionPolicy;
 import org.draftroom.lifecycle.DraftHeading;
-import org.draftroom.lifecycle.Stage;
-import org.draftroom.security.Caller;
+import org.draftroom.shared.Caller;
 
 import java.util.List;
 
@@ -30,15 +30,12 @@ public class LifecycleReading {
 
     /** The steps the caller may take now (empty for stages the lifecycle does not know). */
     @ReadOnly
-    public List<String> allowedActions(DraftRecord draft, Caller caller) {
-        if (Stage.parse(draft.stage()).isEmpty()) {
-            return List.of();
-        }
+    public List<String> allowedActions(Draft draft, Caller caller) {
         return ActionPolicy.allowed(steps.facts(draft), caller);
     }
 
     @ReadOnly
-    public DraftRecord draft(long draftId) {
+    public Draft draft(long draftId) {
         return drafts.require(draftId);
     }
 
@@ -53,7 +50,7 @@ public class LifecycleReading {
      */
     @ReadOnly
     public String plainText(long draftId, Integer number) {
-        DraftRecord draft = drafts.require(draftId);
+        Draft draft = drafts.require(draftId);
         StoredVersion version = versions.require(draftId, number == null ? draft.currentVersion() : number);
         String text = PlainTextRenderer.render(version.document());
         List<String> sponsors = version.document().metadata().mainSponsors();

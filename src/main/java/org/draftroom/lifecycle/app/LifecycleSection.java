@@ -2,12 +2,13 @@ package org.draftroom.lifecycle.app;
 
 import jakarta.inject.Singleton;
 import org.draftroom.draft.app.DraftSection;
-import org.draftroom.draft.store.DraftRecord;
+import org.draftroom.draft.model.Draft;
+import org.draftroom.draft.model.Stage;
 import org.draftroom.lifecycle.DraftHeading;
 import org.draftroom.lifecycle.Symbols;
 import org.draftroom.lifecycle.engine.DraftProcess;
 import org.draftroom.lifecycle.store.ProcedureRecords;
-import org.draftroom.security.Caller;
+import org.draftroom.shared.Caller;
 
 import java.util.List;
 
@@ -34,11 +35,11 @@ class LifecycleSection implements DraftSection {
     }
 
     @Override
-    public Object describe(DraftRecord draft, Caller caller) {
+    public Object describe(Draft draft, Caller caller) {
         List<String> sponsors = steps.mainSponsorNames(draft);
-        String heading = sponsors.isEmpty() || "ADOPTED".equals(draft.stage()) ? null
+        String heading = sponsors.isEmpty() || draft.stage() == Stage.ADOPTED ? null
                 : DraftHeading.sponsorLine(sponsors, Symbols.isRevision(draft.symbol()));
-        return new Lifecycle(draft.stage(), draft.symbol(), heading, records.symbols(draft.id()), records.pbis(draft.id()),
+        return new Lifecycle(draft.stage().name(), draft.symbol(), heading, records.symbols(draft.id()), records.pbis(draft.id()),
                 draft.processInstanceId(),
                 draft.processInstanceId() == null ? List.of() : process.activeTasks(draft.processInstanceId()));
     }

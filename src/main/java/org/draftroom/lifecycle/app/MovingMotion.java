@@ -2,11 +2,11 @@ package org.draftroom.lifecycle.app;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.draftroom.draft.store.DraftRecord;
+import org.draftroom.draft.model.Draft;
 import org.draftroom.lifecycle.LifecycleAction;
 import org.draftroom.lifecycle.Meetings;
 import org.draftroom.lifecycle.store.Motions;
-import org.draftroom.security.Caller;
+import org.draftroom.shared.Caller;
 import org.draftroom.shared.Refusal;
 
 import java.time.LocalDate;
@@ -34,9 +34,9 @@ public class MovingMotion {
 
     @Transactional
     public Motions.Motion move(Caller caller, long draftId, String kind, String memberState, LocalDate date, String meeting) {
-        DraftRecord draft = steps.begin(LifecycleAction.RECORD_ACTION, draftId, null, caller);
-        String k = kind == null ? "NO_ACTION" : kind.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
-        if (!k.equals("NO_ACTION") && !k.equals("NO_ACTION_MOTION")) {
+        Draft draft = steps.begin(LifecycleAction.RECORD_ACTION, draftId, null, caller);
+        String k = kind == null ? Motions.Kind.NO_ACTION.name() : kind.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+        if (!k.equals(Motions.Kind.NO_ACTION.name()) && !k.equals("NO_ACTION_MOTION")) {
             throw Refusal.unprocessable("unknown-motion", "The motion recorded before the vote is a no-action motion (kind NO_ACTION)");
         }
         String state = memberState == null ? "" : memberState.strip().toUpperCase(Locale.ROOT);
@@ -52,7 +52,7 @@ public class MovingMotion {
         }
         DatingSteps.Dated dated = dating.date(draftId, "no-action motion", date, meeting, Meetings.Kind.COMMITTEE, false,
                 caller.username());
-        Motions.Motion motion = motions.move(draftId, "NO_ACTION", state, caller.username());
+        Motions.Motion motion = motions.move(draftId, Motions.Kind.NO_ACTION.name(), state, caller.username());
         steps.touch(draftId);
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("motion", motion.ref());

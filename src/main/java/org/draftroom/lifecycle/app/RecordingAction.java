@@ -2,14 +2,14 @@ package org.draftroom.lifecycle.app;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.draftroom.draft.store.DraftRecord;
+import org.draftroom.draft.model.Draft;
+import org.draftroom.draft.model.Stage;
 import org.draftroom.lifecycle.BeforeCommitteeDecision;
 import org.draftroom.lifecycle.LifecycleAction;
 import org.draftroom.lifecycle.Meetings;
-import org.draftroom.lifecycle.Stage;
 import org.draftroom.lifecycle.VoteTaking;
 import org.draftroom.lifecycle.store.ProcedureRecords;
-import org.draftroom.security.Caller;
+import org.draftroom.shared.Caller;
 import org.draftroom.voting.DecisionStore;
 
 import java.time.LocalDate;
@@ -52,8 +52,8 @@ public class RecordingAction {
     }
 
     @Transactional
-    public DraftRecord record(Caller caller, long draftId, String ifMatch, ActionTaken action) {
-        DraftRecord draft = steps.begin(LifecycleAction.RECORD_ACTION, draftId, ifMatch, caller);
+    public Draft record(Caller caller, long draftId, String ifMatch, ActionTaken action) {
+        Draft draft = steps.begin(LifecycleAction.RECORD_ACTION, draftId, ifMatch, caller);
         VoteTaking.Method method = VoteTaking.method(action.decision(), EnumSet.allOf(VoteTaking.Method.class));
         boolean motion = method == VoteTaking.Method.NO_ACTION_MOTION;
         Optional<Motions.Motion> moved = motions.firstPending(draftId);
@@ -73,7 +73,7 @@ public class RecordingAction {
         Stage next = motion
                 ? (taken.decision().adopted() ? Stage.NO_ACTION : Stage.IN_ACTION)
                 : (taken.decision().adopted() ? Stage.APPROVED_BY_COMMITTEE : Stage.REJECTED_BY_COMMITTEE);
-        DraftRecord after = next == Stage.IN_ACTION ? touched(draft) : steps.move(draft, next, draft.symbol());
+        Draft after = next == Stage.IN_ACTION ? touched(draft) : steps.move(draft, next, draft.symbol());
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("subject", motion ? "no-action motion" : "draft");
         moved.filter(m -> motion).ifPresent(m -> {
@@ -91,7 +91,7 @@ public class RecordingAction {
         return after;
     }
 
-    private DraftRecord touched(DraftRecord draft) {
+    private Draft touched(Draft draft) {
         steps.touch(draft.id());
         return steps.reload(draft.id());
     }

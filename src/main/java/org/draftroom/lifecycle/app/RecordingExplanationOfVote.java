@@ -2,10 +2,10 @@ package org.draftroom.lifecycle.app;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.draftroom.draft.store.DraftRecord;
+import org.draftroom.draft.model.Draft;
 import org.draftroom.lifecycle.LifecycleAction;
 import org.draftroom.lifecycle.store.ProcedureRecords;
-import org.draftroom.security.Caller;
+import org.draftroom.shared.Caller;
 import org.draftroom.shared.Refusal;
 
 import java.util.LinkedHashMap;
@@ -28,7 +28,7 @@ public class RecordingExplanationOfVote {
     }
 
     @Transactional
-    public DraftRecord record(Caller caller, long draftId, String ifMatch, String memberState, String timing, String text,
+    public Draft record(Caller caller, long draftId, String ifMatch, String memberState, String timing, String text,
                               java.time.LocalDate date, String meeting) {
         steps.begin(LifecycleAction.RECORD_EXPLANATION_OF_VOTE, draftId, ifMatch, caller);
         String state = memberState == null ? "" : memberState.trim().toUpperCase(Locale.ROOT);
@@ -40,7 +40,7 @@ public class RecordingExplanationOfVote {
             throw Refusal.unprocessable("unknown-timing", "timing must be BEFORE or AFTER (the vote)");
         }
         if (text == null || text.isBlank()) {
-            throw Refusal.unprocessable("no-text", "Give the text of the explanation");
+            throw Refusal.unprocessable("text-missing", "Give the text of the explanation");
         }
         if (text.length() > 20_000) {
             throw Refusal.unprocessable("text-too-long", "An explanation of vote takes at most 20,000 characters");

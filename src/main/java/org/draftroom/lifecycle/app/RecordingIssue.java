@@ -2,14 +2,14 @@ package org.draftroom.lifecycle.app;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.draftroom.draft.store.DraftRecord;
+import org.draftroom.draft.model.Draft;
 import org.draftroom.draft.store.StoredVersion;
 import org.draftroom.draft.store.VersionKind;
 import org.draftroom.draft.store.VersionStore;
 import org.draftroom.lifecycle.IssuedText;
 import org.draftroom.lifecycle.LifecycleAction;
 import org.draftroom.lifecycle.store.ProcedureRecords;
-import org.draftroom.security.Caller;
+import org.draftroom.shared.Caller;
 import org.draftroom.shared.Refusal;
 
 import java.time.LocalDate;
@@ -36,8 +36,8 @@ public class RecordingIssue {
     }
 
     @Transactional
-    public DraftRecord record(Caller caller, long draftId, String ifMatch, LocalDate date) {
-        DraftRecord draft = steps.begin(LifecycleAction.RECORD_ISSUE, draftId, ifMatch, caller);
+    public Draft record(Caller caller, long draftId, String ifMatch, LocalDate date) {
+        Draft draft = steps.begin(LifecycleAction.RECORD_ISSUE, draftId, ifMatch, caller);
         StoredVersion current = versions.require(draftId, draft.currentVersion());
         if (current.kind() != VersionKind.ADOPTED || !current.document().metadata().isAdoptedResolution()) {
             throw Refusal.conflict("nothing-to-issue", "Only a resolution the plenary adopted is issued under A/RES");

@@ -3,13 +3,13 @@ package org.draftroom.lifecycle.app;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.draftroom.document.model.Document;
-import org.draftroom.draft.store.DraftRecord;
+import org.draftroom.draft.model.Draft;
 import org.draftroom.draft.store.VersionKind;
 import org.draftroom.draft.store.VersionStore;
 import org.draftroom.lifecycle.LifecycleAction;
 import org.draftroom.lifecycle.Meetings;
 import org.draftroom.lifecycle.OralRevision;
-import org.draftroom.security.Caller;
+import org.draftroom.shared.Caller;
 import org.draftroom.shared.Refusal;
 
 import java.time.LocalDate;
@@ -39,8 +39,8 @@ public class RecordingOralRevision {
     }
 
     @Transactional
-    public DraftRecord record(Caller caller, long draftId, String ifMatch, OralRevisionRead request) {
-        DraftRecord draft = steps.begin(LifecycleAction.RECORD_ORAL_REVISION, draftId, ifMatch, caller);
+    public Draft record(Caller caller, long draftId, String ifMatch, OralRevisionRead request) {
+        Draft draft = steps.begin(LifecycleAction.RECORD_ORAL_REVISION, draftId, ifMatch, caller);
         String readBy = request.readBy() == null ? "" : request.readBy().trim().toUpperCase(Locale.ROOT);
         if (readBy.isEmpty()) {
             throw Refusal.unprocessable("no-reader", "Say which main sponsor read the oral revision out (memberState, such as \""

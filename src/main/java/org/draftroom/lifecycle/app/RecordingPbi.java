@@ -5,12 +5,12 @@ import jakarta.inject.Singleton;
 import org.draftroom.document.model.Document;
 import org.draftroom.document.model.Paragraph;
 import org.draftroom.document.model.ParagraphKind;
-import org.draftroom.draft.store.DraftRecord;
+import org.draftroom.draft.model.Draft;
 import org.draftroom.draft.store.DraftStore;
 import org.draftroom.draft.store.VersionStore;
 import org.draftroom.lifecycle.LifecycleAction;
 import org.draftroom.lifecycle.store.ProcedureRecords;
-import org.draftroom.security.Caller;
+import org.draftroom.shared.Caller;
 import org.draftroom.shared.Refusal;
 
 import java.util.ArrayList;
@@ -37,11 +37,11 @@ public class RecordingPbi {
     }
 
     @Transactional
-    public DraftRecord record(Caller caller, long draftId, String ifMatch, List<String> paragraphs, String statement, String symbol,
+    public Draft record(Caller caller, long draftId, String ifMatch, List<String> paragraphs, String statement, String symbol,
                               java.time.LocalDate date) {
-        DraftRecord draft = steps.begin(LifecycleAction.RECORD_PBI, draftId, ifMatch, caller);
+        Draft draft = steps.begin(LifecycleAction.RECORD_PBI, draftId, ifMatch, caller);
         if (paragraphs == null || paragraphs.isEmpty()) {
-            throw Refusal.unprocessable("no-paragraphs", "A statement of programme budget implications names the operative paragraphs it concerns");
+            throw Refusal.unprocessable("paragraph-missing", "A statement of programme budget implications names the operative paragraphs it concerns");
         }
         if (statement == null || statement.isBlank()) {
             throw Refusal.unprocessable("no-statement", "Give the text of the statement");

@@ -3,18 +3,18 @@ package org.draftroom.lifecycle.app;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.draftroom.document.model.Document;
-import org.draftroom.draft.store.DraftRecord;
+import org.draftroom.draft.model.Draft;
+import org.draftroom.draft.model.Stage;
 import org.draftroom.draft.store.VersionKind;
 import org.draftroom.draft.store.VersionStore;
 import org.draftroom.lifecycle.IssuedText;
 import org.draftroom.lifecycle.LifecycleAction;
 import org.draftroom.lifecycle.Meetings;
 import org.draftroom.lifecycle.ResolutionNumbers;
-import org.draftroom.lifecycle.Stage;
 import org.draftroom.lifecycle.VoteTaking;
 import org.draftroom.lifecycle.store.NumberSeries;
 import org.draftroom.lifecycle.store.ProcedureRecords;
-import org.draftroom.security.Caller;
+import org.draftroom.shared.Caller;
 import org.draftroom.shared.Refusal;
 import org.draftroom.voting.DecisionStore;
 
@@ -68,7 +68,7 @@ public class RecordingPlenaryDecision {
 
     @Transactional
     public ProposedNumber proposed(long draftId) {
-        DraftRecord draft = steps.reload(draftId);
+        Draft draft = steps.reload(draftId);
         int session = session(draft);
         ResolutionNumbers.Kind kind = kind(draftId);
         String series = kind.series(session);
@@ -76,8 +76,8 @@ public class RecordingPlenaryDecision {
     }
 
     @Transactional
-    public DraftRecord record(Caller caller, long draftId, String ifMatch, PlenaryDecision request) {
-        DraftRecord draft = steps.begin(LifecycleAction.RECORD_PLENARY_DECISION, draftId, ifMatch, caller);
+    public Draft record(Caller caller, long draftId, String ifMatch, PlenaryDecision request) {
+        Draft draft = steps.begin(LifecycleAction.RECORD_PLENARY_DECISION, draftId, ifMatch, caller);
         VoteTaking.Method method = VoteTaking.method(request.decision(),
                 EnumSet.of(VoteTaking.Method.WITHOUT_VOTE, VoteTaking.Method.RECORDED_VOTE, VoteTaking.Method.REJECTED));
         int session = session(draft);
@@ -99,7 +99,7 @@ public class RecordingPlenaryDecision {
         }
         payload.put("symbol", draft.symbol() == null ? "" : draft.symbol());
         dated.into(payload);
-        DraftRecord after;
+        Draft after;
         if (taken.decision().adopted()) {
             String number = number(kind, session, given);
             var report = records.report(draftId);
@@ -142,7 +142,7 @@ public class RecordingPlenaryDecision {
         return number;
     }
 
-    private static int session(DraftRecord draft) {
+    private static int session(Draft draft) {
         if (draft.session() == null) {
             throw Refusal.unprocessable("no-session", "The draft names no session, so a resolution cannot be numbered");
         }

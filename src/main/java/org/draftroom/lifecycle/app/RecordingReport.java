@@ -2,11 +2,11 @@ package org.draftroom.lifecycle.app;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.draftroom.draft.store.DraftRecord;
+import org.draftroom.draft.model.Draft;
+import org.draftroom.draft.model.Stage;
 import org.draftroom.lifecycle.LifecycleAction;
-import org.draftroom.lifecycle.Stage;
 import org.draftroom.lifecycle.store.ProcedureRecords;
-import org.draftroom.security.Caller;
+import org.draftroom.shared.Caller;
 import org.draftroom.shared.Refusal;
 
 import java.util.LinkedHashMap;
@@ -26,9 +26,9 @@ public class RecordingReport {
     }
 
     @Transactional
-    public DraftRecord record(Caller caller, long draftId, String ifMatch, String symbol, Integer paragraph, String recommendation,
+    public Draft record(Caller caller, long draftId, String ifMatch, String symbol, Integer paragraph, String recommendation,
                               java.time.LocalDate date) {
-        DraftRecord draft = steps.begin(LifecycleAction.RECORD_REPORT, draftId, ifMatch, caller);
+        Draft draft = steps.begin(LifecycleAction.RECORD_REPORT, draftId, ifMatch, caller);
         String report = symbol == null ? "" : symbol.trim();
         if (!report.matches("A/\\d{1,3}/\\d{1,5}(/Add\\.\\d{1,3})?")) {
             throw Refusal.unprocessable("not-a-report-symbol", "A report's symbol reads A/80/463 or A/80/463/Add.2, not '" + symbol + "'");
@@ -46,7 +46,7 @@ public class RecordingReport {
         }
         DatingSteps.Dated dated = dating.date(draftId, "report of the Committee", date, caller.username());
         records.report(draftId, new ProcedureRecords.ReportEntry(report, paragraph, numbered), dated.on(), caller.username());
-        DraftRecord reported = steps.move(draft, Stage.REPORTED, draft.symbol());
+        Draft reported = steps.move(draft, Stage.REPORTED, draft.symbol());
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("symbol", report);
         if (paragraph != null) {

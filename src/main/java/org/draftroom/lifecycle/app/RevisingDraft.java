@@ -3,7 +3,7 @@ package org.draftroom.lifecycle.app;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.draftroom.document.model.Document;
-import org.draftroom.draft.store.DraftRecord;
+import org.draftroom.draft.model.Draft;
 import org.draftroom.draft.store.DraftStore;
 import org.draftroom.draft.store.VersionKind;
 import org.draftroom.draft.store.VersionStore;
@@ -12,7 +12,7 @@ import org.draftroom.lifecycle.LifecycleAction;
 import org.draftroom.lifecycle.Symbols;
 import org.draftroom.lifecycle.store.NumberSeries;
 import org.draftroom.lifecycle.store.ProcedureRecords;
-import org.draftroom.security.Caller;
+import org.draftroom.shared.Caller;
 import org.draftroom.shared.Refusal;
 
 import java.time.LocalDate;
@@ -43,8 +43,8 @@ public class RevisingDraft {
     }
 
     @Transactional
-    public DraftRecord revise(Caller caller, long draftId, String ifMatch, LocalDate date) {
-        DraftRecord draft = steps.begin(LifecycleAction.REVISE, draftId, ifMatch, caller);
+    public Draft revise(Caller caller, long draftId, String ifMatch, LocalDate date) {
+        Draft draft = steps.begin(LifecycleAction.REVISE, draftId, ifMatch, caller);
         String symbol = Symbols.nextRevision(draft.symbol());
         while (numbers.taken(symbol)) {
             symbol = Symbols.nextRevision(symbol);

@@ -6,9 +6,9 @@ import org.draftroom.audit.AuditEvent;
 import org.draftroom.audit.AuditTrail;
 import org.draftroom.lifecycle.ResolutionNumbers;
 import org.draftroom.lifecycle.store.NumberSeries;
-import org.draftroom.security.Caller;
-import org.draftroom.security.Role;
+import org.draftroom.shared.Caller;
 import org.draftroom.shared.Refusal;
+import org.draftroom.shared.Role;
 
 import java.util.LinkedHashMap;
 import java.util.Locale;

@@ -3,18 +3,18 @@ package org.draftroom.lifecycle.app;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.draftroom.document.model.Document;
-import org.draftroom.draft.store.DraftRecord;
+import org.draftroom.draft.model.Draft;
+import org.draftroom.draft.model.Stage;
 import org.draftroom.draft.store.VersionKind;
 import org.draftroom.draft.store.VersionStore;
 import org.draftroom.lifecycle.IssuedText;
 import org.draftroom.lifecycle.LifecycleAction;
-import org.draftroom.lifecycle.Stage;
 import org.draftroom.lifecycle.Symbols;
 import org.draftroom.lifecycle.store.NumberSeries;
 import org.draftroom.lifecycle.store.ProcedureRecords;
-import org.draftroom.security.Caller;
-import org.draftroom.security.Role;
+import org.draftroom.shared.Caller;
 import org.draftroom.shared.Refusal;
+import org.draftroom.shared.Role;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -47,8 +47,8 @@ public class TablingDraft {
     }
 
     @Transactional
-    public DraftRecord table(Caller caller, long draftId, String ifMatch, LocalDate date, String symbol) {
-        DraftRecord draft = steps.begin(LifecycleAction.TABLE, draftId, ifMatch, caller);
+    public Draft table(Caller caller, long draftId, String ifMatch, LocalDate date, String symbol) {
+        Draft draft = steps.begin(LifecycleAction.TABLE, draftId, ifMatch, caller);
         if (draft.session() == null) {
             throw Refusal.unprocessable("no-session", "The draft names no session, so it cannot get a symbol");
         }
@@ -58,8 +58,8 @@ public class TablingDraft {
         Document current = versions.require(draftId, draft.currentVersion()).document();
         Document text = IssuedText.asIssuedDraft(current, issued, on, steps.mainSponsorNames(draft, on));
         int version = versions.append(draftId, issued, VersionKind.TABLED, text, caller.username());
-        records.symbolIssued(draftId, new ProcedureRecords.SymbolIssued(issued, "TABLED", on, version), caller.username());
-        DraftRecord tabled = steps.move(draft, Stage.TABLED, issued);
+        records.symbolIssued(draftId, new ProcedureRecords.SymbolIssued(issued, VersionKind.TABLED.name(), on, version), caller.username());
+        Draft tabled = steps.move(draft, Stage.TABLED, issued);
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("symbol", issued);
         payload.put("memberStateName", org.draftroom.document.parse.SponsorList.format(steps.mainSponsorNames(draft, on)));

@@ -2,11 +2,11 @@ package org.draftroom.lifecycle.app;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.draftroom.draft.store.DraftRecord;
+import org.draftroom.draft.model.Draft;
+import org.draftroom.draft.model.Stage;
+import org.draftroom.lifecycle.CoSponsorship;
 import org.draftroom.lifecycle.LifecycleAction;
-import org.draftroom.lifecycle.Stage;
-import org.draftroom.security.Caller;
-import org.draftroom.sponsorship.ClosingCoSponsorship;
+import org.draftroom.shared.Caller;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,25 +15,25 @@ import java.util.Map;
 @Singleton
 public class WithdrawingDraft {
     private final DraftSteps steps;
-    private final ClosingCoSponsorship closing;
+    private final CoSponsorship coSponsors;
     private final DatingSteps dating;
 
-    WithdrawingDraft(DraftSteps steps, ClosingCoSponsorship closing, DatingSteps dating) {
+    WithdrawingDraft(DraftSteps steps, CoSponsorship coSponsors, DatingSteps dating) {
         this.dating = dating;
         this.steps = steps;
-        this.closing = closing;
+        this.coSponsors = coSponsors;
     }
 
     @Transactional
-    public DraftRecord withdraw(Caller caller, long draftId, String ifMatch, java.time.LocalDate date) {
-        DraftRecord draft = steps.begin(LifecycleAction.WITHDRAW, draftId, ifMatch, caller);
+    public Draft withdraw(Caller caller, long draftId, String ifMatch, java.time.LocalDate date) {
+        Draft draft = steps.begin(LifecycleAction.WITHDRAW, draftId, ifMatch, caller);
         DatingSteps.Dated dated = dating.date(draftId, "withdrawal", date, caller.username());
-        closing.withStep(draftId, "WITHDRAWN");
-        DraftRecord withdrawn = steps.move(draft, Stage.WITHDRAWN, draft.symbol());
+        coSponsors.closeWithStep(draftId, Stage.WITHDRAWN.name());
+        Draft withdrawn = steps.move(draft, Stage.WITHDRAWN, draft.symbol());
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("memberState", caller.memberState());
         payload.put("symbol", draft.symbol() == null ? "" : draft.symbol());
-        payload.put("stageBefore", draft.stage());
+        payload.put("stageBefore", draft.stage().name());
         dated.into(payload);
         steps.record(caller, "draft.withdrawn", draftId, payload);
         return withdrawn;

@@ -1,8 +1,8 @@
 package org.draftroom.lifecycle.engine;
 
 import jakarta.inject.Singleton;
-import org.draftroom.draft.store.DraftRecord;
-import org.draftroom.lifecycle.Stage;
+import org.draftroom.draft.model.Draft;
+import org.draftroom.draft.model.Stage;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
@@ -35,12 +35,12 @@ public class DraftProcess {
     }
 
     /** The draft has left {@code from} (its row already says where it went): the process follows. */
-    public void left(DraftRecord draft, Stage from) {
+    public void left(Draft draft, Stage from) {
         from.task().ifPresent(task -> complete(draft, task));
     }
 
     /** The co-sponsorship list changed (deadline set, closed): the branch re-reads it. */
-    public void coSponsorshipChanged(DraftRecord draft) {
+    public void coSponsorshipChanged(Draft draft) {
         CO_SPONSORSHIP_TASKS.forEach(task -> complete(draft, task));
     }
 
@@ -50,7 +50,7 @@ public class DraftProcess {
                 .map(Task::getTaskDefinitionKey).sorted().toList();
     }
 
-    private void complete(DraftRecord draft, String taskKey) {
+    private void complete(Draft draft, String taskKey) {
         if (draft.processInstanceId() == null) {
             return;
         }

@@ -2,7 +2,7 @@ package org.draftroom.lifecycle.engine;
 
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
-import org.draftroom.lifecycle.store.Sql;
+import org.draftroom.platform.database.Sql;
 
 /**
  * Answers the process's gateways, as {@code ${lifecycleRoutes.stageIs(draftId, 'TABLED')}}: the

@@ -2,10 +2,10 @@ package org.draftroom.lifecycle.engine;
 
 import jakarta.inject.Singleton;
 import org.draftroom.draft.app.DraftCreatedListener;
-import org.draftroom.draft.store.DraftRecord;
+import org.draftroom.draft.model.Draft;
+import org.draftroom.draft.model.Stage;
 import org.draftroom.draft.store.DraftStore;
-import org.draftroom.lifecycle.Stage;
-import org.draftroom.security.Caller;
+import org.draftroom.shared.Caller;
 
 /** Every new draft gets its process instance (business key: the draft id); adopted resolutions do not. */
 @Singleton
@@ -19,8 +19,8 @@ class StartingLifecycle implements DraftCreatedListener {
     }
 
     @Override
-    public void draftCreated(DraftRecord draft, Caller creator) {
-        if (Stage.ADOPTED.name().equals(draft.stage())) {
+    public void draftCreated(Draft draft, Caller creator) {
+        if (draft.stage() == Stage.ADOPTED) {
             return;
         }
         String instance = process.start(draft.id());

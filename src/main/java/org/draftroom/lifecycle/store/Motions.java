@@ -1,6 +1,7 @@
 package org.draftroom.lifecycle.store;
 
 import jakarta.inject.Singleton;
+import org.draftroom.platform.database.Sql;
 
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +15,12 @@ public class Motions {
         this.sql = sql;
     }
 
+    /** The kinds of motion recorded: for now the no-action motion (rule 116). */
+    public enum Kind { NO_ACTION }
+
+    /** Where a motion stands. */
+    public enum Status { PENDING, ADOPTED, REJECTED }
+
     /** "M1": a motion of the draft, with the State that moved it and where it stands. */
     public record Motion(int number, String kind, String memberState, String status) {
         public String ref() {
@@ -26,7 +33,7 @@ public class Motions {
                 .orElse(1);
         sql.update("INSERT INTO procedural_motion (draft_id, number, kind, member_state, moved_by) VALUES (?, ?, ?, ?, ?)",
                 draftId, number, kind, memberState, by);
-        return new Motion(number, kind, memberState, "PENDING");
+        return new Motion(number, kind, memberState, Status.PENDING.name());
     }
 
     /** The motions of a draft and the kinds of versions it has had ("ORALLY_REVISED", "AMENDED"), in one statement. */
@@ -59,11 +66,11 @@ public class Motions {
     }
 
     public Optional<Motion> firstPending(long draftId) {
-        return forDraft(draftId).stream().filter(m -> m.status().equals("PENDING")).findFirst();
+        return forDraft(draftId).stream().filter(m -> m.status().equals(Status.PENDING.name())).findFirst();
     }
 
     public void settle(long draftId, int number, boolean adopted) {
-        sql.update("UPDATE procedural_motion SET status = ? WHERE draft_id = ? AND number = ?", adopted ? "ADOPTED" : "REJECTED",
+        sql.update("UPDATE procedural_motion SET status = ? WHERE draft_id = ? AND number = ?", (adopted ? Status.ADOPTED : Status.REJECTED).name(),
                 draftId, number);
     }
 }

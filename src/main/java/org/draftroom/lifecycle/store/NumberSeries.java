@@ -1,6 +1,7 @@
 package org.draftroom.lifecycle.store;
 
 import jakarta.inject.Singleton;
+import org.draftroom.platform.database.Sql;
 
 /**
  * Hands out the next free number of a series (L. numbers of a committee and session, resolution

@@ -1,11 +1,11 @@
 package org.draftroom.lifecycle.store;
 
 import jakarta.inject.Singleton;
-import org.draftroom.lifecycle.ProceduralDate;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.draftroom.lifecycle.ProceduralDate;
+import org.draftroom.platform.database.Sql;
 
 /** The dated steps of each draft, in the caller's transaction. */
 @Singleton

@@ -1,6 +1,7 @@
 package org.draftroom.lifecycle.store;
 
 import jakarta.inject.Singleton;
+import org.draftroom.platform.database.Sql;
 
 import java.sql.Array;
 import java.sql.SQLException;

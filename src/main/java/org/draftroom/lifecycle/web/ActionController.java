@@ -12,18 +12,18 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import org.draftroom.draft.store.DraftRecord;
+import org.draftroom.draft.model.Draft;
 import org.draftroom.lifecycle.app.LifecycleReading;
+import org.draftroom.lifecycle.app.MovingMotion;
 import org.draftroom.lifecycle.app.RecordingAction;
 import org.draftroom.lifecycle.app.RecordingExplanationOfVote;
 import org.draftroom.lifecycle.app.RecordingIssue;
-import org.draftroom.lifecycle.app.MovingMotion;
 import org.draftroom.lifecycle.app.RecordingOralRevision;
 import org.draftroom.lifecycle.app.RecordingPbi;
 import org.draftroom.lifecycle.app.RecordingPlenaryDecision;
 import org.draftroom.lifecycle.app.RecordingReport;
-import org.draftroom.security.Caller;
 import org.draftroom.security.Callers;
+import org.draftroom.shared.Caller;
 
 /** What the secretariat records: PBI statements, oral revisions, the Committee's action, explanations, report, plenary. */
 @Controller("/api/drafts/{id}")
@@ -126,7 +126,7 @@ class ActionController {
         return answer(issuing.record(caller, id, ifMatch, body == null ? null : body.date()), caller);
     }
 
-    private HttpResponse<StepResponse> answer(DraftRecord draft, Caller caller) {
+    private HttpResponse<StepResponse> answer(Draft draft, Caller caller) {
         return StepResponse.of(draft, reading.allowedActions(draft.id(), caller));
     }
 }

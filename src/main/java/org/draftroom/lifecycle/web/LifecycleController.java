@@ -16,15 +16,15 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import org.draftroom.draft.store.DraftRecord;
+import org.draftroom.draft.model.Draft;
 import org.draftroom.lifecycle.app.AssigningFacilitator;
 import org.draftroom.lifecycle.app.LifecycleReading;
 import org.draftroom.lifecycle.app.RevisingDraft;
 import org.draftroom.lifecycle.app.SchedulingAction;
 import org.draftroom.lifecycle.app.TablingDraft;
 import org.draftroom.lifecycle.app.WithdrawingDraft;
-import org.draftroom.security.Caller;
 import org.draftroom.security.Callers;
+import org.draftroom.shared.Caller;
 
 /**
  * The draft's procedure before action: facilitator, tabling, revision, withdrawal, opening or
@@ -103,7 +103,7 @@ class LifecycleController {
         return reading.plainText(id, version);
     }
 
-    private HttpResponse<StepResponse> answer(DraftRecord draft, Caller caller) {
+    private HttpResponse<StepResponse> answer(Draft draft, Caller caller) {
         return StepResponse.of(draft, reading.allowedActions(draft.id(), caller));
     }
 }

@@ -1,7 +1,7 @@
 package org.draftroom.lifecycle.web;
 
 import io.micronaut.http.HttpResponse;
-import org.draftroom.draft.store.DraftRecord;
+import org.draftroom.draft.model.Draft;
 import org.draftroom.draft.web.DraftETags;
 
 import java.util.List;
@@ -13,8 +13,8 @@ import java.util.List;
 public record StepResponse(long id, String stage, String symbol, int currentVersion, String facilitator,
                            List<String> allowedActions) {
 
-    public static HttpResponse<StepResponse> of(DraftRecord draft, List<String> allowedActions) {
-        return HttpResponse.ok(new StepResponse(draft.id(), draft.stage(), draft.symbol(), draft.currentVersion(),
+    public static HttpResponse<StepResponse> of(Draft draft, List<String> allowedActions) {
+        return HttpResponse.ok(new StepResponse(draft.id(), draft.stage().name(), draft.symbol(), draft.currentVersion(),
                 draft.facilitator(), allowedActions)).header("ETag", DraftETags.of(draft));
     }
 }

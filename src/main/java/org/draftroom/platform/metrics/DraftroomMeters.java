@@ -9,14 +9,13 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import jakarta.inject.Singleton;
 import org.draftroom.platform.database.DatabaseWatch;
-import org.draftroom.web.live.LiveHub;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
+import javax.sql.DataSource;
 
 /**
  * Draftroom's own meters, beside the HTTP timers per route, the pool and the JVM:
@@ -37,7 +36,7 @@ class DraftroomMeters implements MeterBinder {
     private static final long FRESH_NANOS = 1_000_000_000L;
     private final BeanProvider<DataSource> dataSource;
     private final BeanProvider<DatabaseWatch> database;
-    private final LiveHub live;
+    private final OpenStreams live;
     private DataSource pool;
     private long queueReadAt;
     private double queueDepth = Double.NaN;
@@ -46,7 +45,7 @@ class DraftroomMeters implements MeterBinder {
     private double proposals;
 
     /** The pool itself registers its meters with the registry: it is looked up when first scraped, not before. */
-    DraftroomMeters(BeanProvider<DataSource> dataSource, BeanProvider<DatabaseWatch> database, LiveHub live) {
+    DraftroomMeters(BeanProvider<DataSource> dataSource, BeanProvider<DatabaseWatch> database, OpenStreams live) {
         this.dataSource = dataSource;
         this.database = database;
         this.live = live;
@@ -58,7 +57,7 @@ class DraftroomMeters implements MeterBinder {
                 .description("Audit entries committed and not yet sealed into the hash chain").register(registry);
         Gauge.builder("draftroom.audit.sealing.lag", this, m -> m.queue()[1]).baseUnit("seconds")
                 .description("Age of the oldest audit entry waiting to be sealed").register(registry);
-        Gauge.builder("draftroom.live.streams.open", live, LiveHub::open)
+        Gauge.builder("draftroom.live.streams.open", live, OpenStreams::open)
                 .description("Live streams open on this server").register(registry);
         FunctionCounter.builder("draftroom.amendments.proposed", this, DraftroomMeters::proposals)
                 .description("Amendments proposed, all servers together").register(registry);

@@ -1,5 +1,7 @@
 package org.draftroom.web.live;
 
+import org.draftroom.platform.metrics.OpenStreams;
+
 import io.micronaut.http.sse.Event;
 import io.micronaut.runtime.graceful.GracefulShutdownCapable;
 import jakarta.annotation.PreDestroy;
@@ -22,7 +24,7 @@ import java.util.concurrent.TimeUnit;
  * streams and lets the server notice clients that went away.
  */
 @Singleton
-public class LiveHub implements GracefulShutdownCapable {
+public class LiveHub implements GracefulShutdownCapable, OpenStreams {
     static final long HEARTBEAT_SECONDS = 15;
     private final Map<Long, Set<DraftEventStream.Subscription>> watchers = new ConcurrentHashMap<>();
     private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -94,6 +96,7 @@ public class LiveHub implements GracefulShutdownCapable {
     }
 
     /** Streams open on this server, all drafts together. */
+    @Override
     public int open() {
         return watchers.values().stream().mapToInt(Set::size).sum();
     }

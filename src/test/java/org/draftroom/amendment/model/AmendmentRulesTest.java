@@ -1,9 +1,10 @@
 package org.draftroom.amendment.model;
 
-import org.draftroom.draft.store.DraftRecord;
-import org.draftroom.security.Caller;
-import org.draftroom.security.Role;
+import org.draftroom.draft.model.Draft;
+import org.draftroom.draft.model.Stage;
+import org.draftroom.shared.Caller;
 import org.draftroom.shared.Refusal;
+import org.draftroom.shared.Role;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -26,9 +27,9 @@ class AmendmentRulesTest {
     private static final Caller OTHER_FACILITATOR = new Caller("facilitator2", Role.FACILITATOR, null);
     private static final Caller SECRETARIAT = new Caller("secretariat", Role.SECRETARIAT, null);
 
-    private static DraftRecord draft(String stage) {
-        return new DraftRecord(1, "Improving the coordination of efforts against trafficking in persons", 80, "Third Committee", 107,
-                null, null, stage, 1, "facilitator", null, "blr", OffsetDateTime.now(), 0, List.of("BLR", "RUS"));
+    private static Draft draft(String stage) {
+        return new Draft(1, "Improving the coordination of efforts against trafficking in persons", 80, "Third Committee", 107,
+                null, null, Stage.valueOf(stage), 1, "facilitator", null, "blr", OffsetDateTime.now(), 0, List.of("BLR", "RUS"));
     }
 
     private static Amendment byFrance(AmendmentStatus status) {
@@ -42,18 +43,18 @@ class AmendmentRulesTest {
 
     @Test
     void amendments_are_informal_in_consultations_written_once_tabled_and_oral_at_action() {
-        assertThat(AmendmentRules.kindForStage("CONSULTATIONS")).isEqualTo(AmendmentKind.INFORMAL);
-        assertThat(AmendmentRules.kindForStage("TABLED")).isEqualTo(AmendmentKind.WRITTEN);
-        assertThat(AmendmentRules.kindForStage("DEFERRED")).isEqualTo(AmendmentKind.WRITTEN);
-        assertThat(AmendmentRules.kindForStage("IN_ACTION")).isEqualTo(AmendmentKind.ORAL);
+        assertThat(AmendmentRules.kindForStage(Stage.CONSULTATIONS)).isEqualTo(AmendmentKind.INFORMAL);
+        assertThat(AmendmentRules.kindForStage(Stage.TABLED)).isEqualTo(AmendmentKind.WRITTEN);
+        assertThat(AmendmentRules.kindForStage(Stage.DEFERRED)).isEqualTo(AmendmentKind.WRITTEN);
+        assertThat(AmendmentRules.kindForStage(Stage.IN_ACTION)).isEqualTo(AmendmentKind.ORAL);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"APPROVED_BY_COMMITTEE", "REJECTED_BY_COMMITTEE", "NO_ACTION", "WITHDRAWN", "REPORTED", "ADOPTED",
             "REJECTED_IN_PLENARY"})
     void nothing_can_be_proposed_in_a_terminal_stage(String stage) {
-        assertThat(AmendmentRules.TERMINAL).contains(stage);
-        Refusal r = refusal(() -> AmendmentRules.kindForStage(stage));
+        assertThat(AmendmentRules.TERMINAL).contains(Stage.valueOf(stage));
+        Refusal r = refusal(() -> AmendmentRules.kindForStage(Stage.valueOf(stage)));
         assertThat(r.kind()).isEqualTo(Refusal.Kind.CONFLICT);
         assertThat(r.type()).isEqualTo("stage-does-not-allow");
         assertThat(r.details()).containsEntry("stage", stage);
@@ -109,8 +110,8 @@ class AmendmentRulesTest {
     void the_secretariat_alone_does_what_is_reserved_to_it_and_only_at_the_stage_named() {
         assertThatCode(() -> AmendmentRules.secretariatOnly(SECRETARIAT, "issues symbols")).doesNotThrowAnyException();
         forbidden(() -> AmendmentRules.secretariatOnly(FACILITATOR, "issues symbols"));
-        assertThatCode(() -> AmendmentRules.stageMustBe("IN_ACTION", "IN_ACTION", "votes")).doesNotThrowAnyException();
-        Refusal r = refusal(() -> AmendmentRules.stageMustBe("TABLED", "IN_ACTION", "votes"));
+        assertThatCode(() -> AmendmentRules.stageMustBe(Stage.IN_ACTION, Stage.IN_ACTION, "votes")).doesNotThrowAnyException();
+        Refusal r = refusal(() -> AmendmentRules.stageMustBe(Stage.TABLED, Stage.IN_ACTION, "votes"));
         assertThat(r.kind()).isEqualTo(Refusal.Kind.CONFLICT);
         assertThat(r.getMessage()).contains("TABLED").contains("votes only at IN_ACTION");
     }

@@ -9,9 +9,9 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.transaction.annotation.Transactional;
-import org.draftroom.security.Role;
 import org.draftroom.security.UserAccount;
 import org.draftroom.security.UserAccountRepository;
+import org.draftroom.shared.Role;
 import org.flowable.engine.RuntimeService;
 
 import java.util.Map;

@@ -2,7 +2,7 @@ package org.draftroom.platform.web;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.draftroom.security.Role;
+import org.draftroom.shared.Role;
 import org.draftroom.support.Database;
 import org.draftroom.support.Http;
 import org.draftroom.support.Seeds;

@@ -20,12 +20,12 @@ import java.util.Map;
 import org.draftroom.document.akn.AknReader;
 import org.draftroom.document.akn.AknWriter;
 import org.draftroom.document.akn.DocumentFormatException;
-import org.draftroom.draft.app.ImportingDraft;
 import org.draftroom.document.docx.DocxReader;
 import org.draftroom.document.docx.DocxWriter;
 import org.draftroom.document.model.Document;
 import org.draftroom.document.parse.DocumentParseException;
-import org.draftroom.draft.store.DraftRecord;
+import org.draftroom.draft.app.ImportingDraft;
+import org.draftroom.draft.model.Draft;
 import org.draftroom.security.Callers;
 import org.draftroom.shared.Refusal;
 
@@ -86,11 +86,11 @@ class ImportController {
         }
     }
 
-    private static HttpResponse<Map<String, Object>> created(DraftRecord draft) {
+    private static HttpResponse<Map<String, Object>> created(Draft draft) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id", draft.id());
         body.put("title", draft.title());
-        body.put("stage", draft.stage());
+        body.put("stage", draft.stage().name());
         body.put("symbol", draft.symbol());
         body.put("currentVersion", draft.currentVersion());
         return HttpResponse.created(body, URI.create("/api/drafts/" + draft.id()));

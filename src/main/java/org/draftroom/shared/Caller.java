@@ -1,4 +1,4 @@
-package org.draftroom.security;
+package org.draftroom.shared;
 
 import java.util.Objects;
 import java.util.Optional;

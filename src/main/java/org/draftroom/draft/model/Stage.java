@@ -1,4 +1,4 @@
-package org.draftroom.lifecycle;
+package org.draftroom.draft.model;
 
 import java.util.Arrays;
 import java.util.Optional;

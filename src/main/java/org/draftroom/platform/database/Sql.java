@@ -1,4 +1,4 @@
-package org.draftroom.lifecycle.store;
+package org.draftroom.platform.database;
 
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Plain SQL in the caller's transaction, for the lifecycle's and sponsorship's own tables. */
+/** Plain SQL in the caller's transaction, for the hand-written statements of any feature's store. */
 @Singleton
 public class Sql {
     private final TransactionOperations<Connection> transactions;

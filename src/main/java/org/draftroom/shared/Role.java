@@ -1,4 +1,4 @@
-package org.draftroom.security;
+package org.draftroom.shared;
 
 /** What a signed-in user is in the negotiation. */
 public enum Role {

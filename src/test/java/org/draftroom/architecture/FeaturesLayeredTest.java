@@ -1,0 +1,47 @@
+package org.draftroom.architecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * Features meet without cycles, and inside a feature the layers point one way: rules
+ * ({@code model}) know no store, use case or controller; use cases ({@code app}) know no controller.
+ */
+class FeaturesLayeredTest {
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.draftroom");
+    }
+
+    @Test
+    void features_import_each_other_without_cycles() {
+        ArchRule rule = slices().matching("org.draftroom.(*)..").should().beFreeOfCycles();
+        rule.check(classes);
+    }
+
+    @Test
+    void rules_know_no_store_use_case_or_controller() {
+        ArchRule rule = noClasses().that().resideInAPackage("org.draftroom.*.model..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.draftroom.*.store..", "org.draftroom.*.app..",
+                        "org.draftroom.*.web..", "org.draftroom.web..");
+        rule.check(classes);
+    }
+
+    @Test
+    void use_cases_know_no_controller() {
+        ArchRule rule = noClasses().that().resideInAPackage("org.draftroom.*.app..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.draftroom.*.web..", "org.draftroom.web..");
+        rule.check(classes);
+    }
+}
