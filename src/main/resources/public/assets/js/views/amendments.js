@@ -6,6 +6,8 @@ import { get, post, submitting } from '../api.js';
 import { describeOperation, occurrenceAt, amendmentTag } from '../amendment-text.js';
 import { fullText, paragraphChoices } from '../resolution.js';
 import { reviewPanel } from './review.js';
+import { installAmendInPlace, proposedText } from './amend-in-place.js';
+import { exportButtons } from './exports.js';
 
 const OPEN_STAGES = ['CONSULTATIONS', 'TABLED', 'DEFERRED', 'IN_ACTION'];
 const TYPES = [['REPLACE_WORDS', 'Replace the words'], ['INSERT_AFTER', 'Insert words after'], ['INSERT_BEFORE', 'Insert words before'],
@@ -19,7 +21,10 @@ const KINDS = { INFORMAL: 'informal proposal', WRITTEN: 'written amendment', ORA
 export function amendmentPanels(ctx) {
   ctx.amendments = { items: [], competing: [] };
   const panels = [listPanel(ctx), reviewPanel(ctx)];
-  if (ctx.user.role === 'DELEGATE') panels.unshift(proposePanel(ctx));
+  if (ctx.user.role === 'DELEGATE') {
+    installAmendInPlace(ctx);
+    panels.unshift(proposePanel(ctx));
+  }
   const loader = {
     el: h('div', { hidden: true }),
     async update(state) {
@@ -142,16 +147,7 @@ function proposePanel(ctx) {
 
   ctx.decorateParagraph = (p, paraEl) => {
     if (!OPEN_STAGES.includes(ctx.state.draft.stage)) return;
-    paraEl.append(h('div', { class: 'para-tools' }, h('button', {
-      type: 'button', 'aria-label': `Amend ${p.label}`,
-      onclick: () => {
-        paragraph.value = p.label;
-        if (!quote.value || !fullText(p).includes(quote.value)) { quote.value = ''; }
-        sync();
-        el.scrollIntoView({ block: 'nearest' });
-        (quoteField.hidden ? text : quote.value ? text : quote).focus();
-      },
-    }, 'Amend')));
+    ctx.decorateInPlace(p, paraEl);
   };
 
   form.addEventListener('submit', async event => {
@@ -237,8 +233,12 @@ export function amendmentCard(ctx, a, mine, extra = [], tools = true) {
       a.amends != null ? h('span', { 'data-testid': 'amends' }, `, amending ${referenceOf(ctx, a.amends)}`) : null),
     h('ul', { class: 'ops' }, a.operations.map(op => h('li', {}, describeOperation(op)))),
     a.justification ? h('p', { class: 'hint' }, a.justification) : null,
+    a.status === 'PENDING' && (a.competesWith || []).length ? h('p', { class: 'competes', 'data-testid': 'competes' },
+      `Competes with ${a.competesWith.map(n => referenceOf(ctx, n)).join(', ')}`) : null,
     a.decision ? h('p', { class: 'hint' }, `${a.decision.decision}${a.decision.reason ? `: ${a.decision.reason}` : ''}`) : null,
     extra);
+  card.append(h('details', { class: 'amendment-export' }, h('summary', {}, `Export amendment ${a.number}`),
+    exportButtons(`/api/drafts/${ctx.draftId}/amendments/${a.number}/export`, ['docx', 'akn', 'html'])));
   if (mine && a.status === 'PENDING') {
     const form = h('form', { class: 'buttons' }, h('button', { type: 'submit', class: 'danger' }, `Withdraw amendment ${a.number}`));
     form.addEventListener('submit', async event => {
@@ -251,8 +251,11 @@ export function amendmentCard(ctx, a, mine, extra = [], tools = true) {
   }
   if (!tools) return card;
   if (!mine && a.status === 'PENDING' && a.amends == null && ctx.proposeAmendmentTo && OPEN_STAGES.includes(ctx.state.draft.stage)) {
+    const p = ctx.state.draft.paragraphs.find(x => a.operations.length && (x.id === a.operations[0].paragraphId || x.label === a.operations[0].paragraph));
+    const editable = p && ctx.openEditor && proposedText(a, p) !== null;
     card.append(h('div', { class: 'buttons' }, h('button', { type: 'button', onclick: () => ctx.proposeAmendmentTo(a) },
-      `Amend amendment ${a.number}`)));
+      `Amend amendment ${a.number}`), editable ? h('button', { type: 'button', class: 'primary', 'data-testid': 'amend-by-editing',
+      onclick: () => ctx.openEditor(p, 'words', a) }, `Edit the text of amendment ${a.number}`) : null));
   }
   if (ctx.user.role === 'SECRETARIAT' && a.status === 'PENDING' && a.kind === 'WRITTEN' && !a.symbol) card.append(symbolForm(ctx, a));
   return card;

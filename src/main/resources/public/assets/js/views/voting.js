@@ -5,7 +5,8 @@
 // meeting. The order read here is left in ctx.votingOrder for the divisions panel, which follows.
 import { h, clear, field, select, announce } from '../dom.js';
 import { get, put, post, submitting, errorArea, showError } from '../api.js';
-import { voteGrid } from './vote.js';
+import { voteGrid, voteSummary } from './vote.js';
+import { confirmStep } from '../confirm.js';
 
 export function votingPanel(ctx) {
   const arranging = ctx.user.role === 'SECRETARIAT';
@@ -120,6 +121,9 @@ function buildVoteForm(ctx) {
     if (meeting.value) body.meeting = meeting.value;
     if (decided.value) body.committeeDecision = decided.value;
     const path = it.type === 'DIVISION' ? `divisions/${it.number}` : `amendments/${it.number}`;
+    const what = method.value === 'RECORDED_VOTE' ? voteSummary(grid.summary())
+      : h('p', {}, `${method.options[method.selectedIndex].text}. This is recorded as it stands and cannot be undone.`);
+    if (!(await confirmStep(`Record the vote on ${it.ref}?`, what, 'Record the vote'))) return;
     const done = await submitting(form, () => post(`/api/drafts/${ctx.draftId}/${path}/vote`, body));
     if (done) { grid.reset(); decided.value = ''; announce(`Vote on ${it.ref} recorded: ${done.status.toLowerCase()}.`); await ctx.refresh(); }
   });

@@ -106,6 +106,15 @@ final class Browser implements AutoCloseable {
         visible(By.cssSelector("[data-testid=current-user]"));
     }
 
+    /** Answers the confirmation dialog of an irreversible step with its go-ahead button; answers the dialog's text. */
+    String confirm() {
+        WebElement dialog = visible(By.cssSelector("dialog[open][data-testid=confirm-dialog]"));
+        String text = dialog.getText();
+        dialog.findElement(By.cssSelector("button[data-testid=confirm]")).click();
+        until(d -> d.findElements(By.cssSelector("dialog[open][data-testid=confirm-dialog]")).isEmpty());
+        return text;
+    }
+
     /** Saves target/e2e-screenshots/{name}.png. */
     Path screenshot(String name) {
         try {
