@@ -1,7 +1,7 @@
 // The procedural actions the user may take now: exactly those in the draft's allowedActions.
 // Each form is built once and only shown or hidden, so nothing typed is lost on a live refresh.
 import { h, clear, field, select, announce, humanize } from '../dom.js';
-import { post, del, submitting } from '../api.js';
+import { get, post, del, submitting } from '../api.js';
 import { memberStates } from '../states.js';
 import { voteGrid, voteSummary } from './vote.js';
 import { confirmStep } from '../confirm.js';
@@ -15,7 +15,7 @@ const DECISIONS = [['WITHOUT_VOTE', 'Adopted without a vote'], ['RECORDED_VOTE',
 const ACTIONS = {
   'join-co-sponsorship': ['Join as co-sponsor', () => [dateField('Date joined (default today)')], v => ['POST', '/cosponsors', v]],
   'leave-co-sponsorship': ['Leave co-sponsorship', () => [], (v, ctx) => ['DELETE', `/cosponsors/${ctx.user.memberState}`], true],
-  'assign-facilitator': ['Assign a facilitator', () => [['username', 'Facilitator (user name)', input('username')]],
+  'assign-facilitator': ['Assign a facilitator', () => [['username', 'Facilitator (choose from the list or type a user name)', facilitatorChoice()]],
     v => ['POST', '/facilitator', { username: v.username }]],
   'table': ['Table the draft', ctx => [
     ctx.user.role === 'SECRETARIAT' ? ['symbol', 'Symbol', input('symbol', 'text', { placeholder: 'A/C.3/80/L.20' })] : null,
@@ -59,6 +59,20 @@ function confirmation(values, extra) {
   if (values.decision === 'RECORDED_VOTE' && extra?.summary) return voteSummary(extra.summary());
   const decision = DECISIONS.find(d => d[0] === values.decision);
   return h('p', {}, decision ? `${decision[1]}. ` : '', 'This is recorded as it stands and cannot be undone.');
+}
+
+/** The facilitators' accounts as a list to choose from (where the user may read the accounts), typing still possible. */
+function facilitatorChoice() {
+  let list = document.getElementById('facilitator-accounts');
+  if (!list) {
+    list = h('datalist', { id: 'facilitator-accounts' });
+    document.body.append(list);
+  }
+  get('/api/users').then(users => {
+    const names = users.filter(u => u.role === 'FACILITATOR' && u.active).map(u => u.username).sort();
+    clear(list, names.map(n => h('option', { value: n })));
+  }).catch(() => {});
+  return input('username', 'text', { list: 'facilitator-accounts' });
 }
 
 const dateField = label => ['date', label, input('date', 'date')];

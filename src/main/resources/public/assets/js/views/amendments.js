@@ -8,6 +8,7 @@ import { fullText, paragraphChoices } from '../resolution.js';
 import { reviewPanel } from './review.js';
 import { installAmendInPlace, proposedText } from './amend-in-place.js';
 import { exportButtons } from './exports.js';
+import { confirmStep } from '../confirm.js';
 
 const OPEN_STAGES = ['CONSULTATIONS', 'TABLED', 'DEFERRED', 'IN_ACTION'];
 const TYPES = [['REPLACE_WORDS', 'Replace the words'], ['INSERT_AFTER', 'Insert words after'], ['INSERT_BEFORE', 'Insert words before'],
@@ -243,6 +244,8 @@ export function amendmentCard(ctx, a, mine, extra = [], tools = true) {
     const form = h('form', { class: 'buttons' }, h('button', { type: 'submit', class: 'danger' }, `Withdraw amendment ${a.number}`));
     form.addEventListener('submit', async event => {
       event.preventDefault();
+      if (!(await confirmStep(`Withdraw amendment ${a.number}?`, h('p', {}, 'A withdrawn amendment cannot be proposed again as it stands.'),
+        `Withdraw amendment ${a.number}`))) return;
       const done = await submitting(form, () => post(`/api/drafts/${ctx.draftId}/amendments/${a.number}/withdrawal`, {},
         { headers: { 'If-Match': amendmentTag(a) } }));
       if (done) { announce(`Amendment ${a.number} withdrawn.`); await ctx.refresh(); }

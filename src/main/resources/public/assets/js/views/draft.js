@@ -13,6 +13,7 @@ import { decisionsPanel } from './decisions.js';
 import { votingPanel } from './voting.js';
 import { divisionsPanel } from './divisions.js';
 import { exportsPanel } from './exports.js';
+import { layoutTabs } from './layout-tabs.js';
 
 export async function showDraft(main, draftId) {
   const user = session.user;
@@ -21,8 +22,9 @@ export async function showDraft(main, draftId) {
   const documentBox = h('div', { class: 'document' });
   const side = h('aside', { class: 'side', 'aria-label': 'Procedure' });
   const status = h('section', { class: 'panel status', 'aria-labelledby': 'status-h' });
+  const layout = h('div', { class: 'draft-layout' }, documentBox, side);
   clear(main, h('div', { class: 'draft-top' }, h('p', {}, h('a', { href: '#/drafts' }, '← All drafts')), title, liveState),
-    h('div', { class: 'draft-layout' }, documentBox, side));
+    layoutTabs(layout, documentBox, side), layout);
   title.focus();
 
   const ctx = { draftId, user, refresh: () => refresh('local'), documentBox, state: null };
