@@ -10,7 +10,8 @@ import { installAmendInPlace, proposedText } from './amend-in-place.js';
 import { exportButtons } from './exports.js';
 import { confirmStep } from '../confirm.js';
 
-const OPEN_STAGES = ['CONSULTATIONS', 'TABLED', 'DEFERRED', 'IN_ACTION'];
+/** Whether the user may propose amendments now: the server says so in the draft's allowedActions. */
+const mayPropose = draft => (draft.allowedActions || []).includes('propose-amendment');
 const TYPES = [['REPLACE_WORDS', 'Replace the words'], ['INSERT_AFTER', 'Insert words after'], ['INSERT_BEFORE', 'Insert words before'],
   ['DELETE_WORDS', 'Delete the words'], ['INSERT_PARAGRAPH', 'Add a paragraph after this one'],
   ['INSERT_PARAGRAPH_BEFORE', 'Add a paragraph before this one'], ['REPLACE_PARAGRAPH', 'Replace the whole paragraph'],
@@ -147,7 +148,7 @@ function proposePanel(ctx) {
   ctx.onLeave = () => { document.removeEventListener('selectionchange', takeSelection); previous?.(); };
 
   ctx.decorateParagraph = (p, paraEl) => {
-    if (!OPEN_STAGES.includes(ctx.state.draft.stage)) return;
+    if (!mayPropose(ctx.state.draft)) return;
     ctx.decorateInPlace(p, paraEl);
   };
 
@@ -179,7 +180,7 @@ function proposePanel(ctx) {
   return {
     el,
     update({ draft }) {
-      el.hidden = !OPEN_STAGES.includes(draft.stage);
+      el.hidden = !mayPropose(draft);
       paragraphChoices(paragraph, draft.paragraphs);
       paragraphChoices(anchor, draft.paragraphs);
       if (amends != null && !ctx.amendments.unavailable) {
@@ -253,7 +254,7 @@ export function amendmentCard(ctx, a, mine, extra = [], tools = true) {
     card.append(form);
   }
   if (!tools) return card;
-  if (!mine && a.status === 'PENDING' && a.amends == null && ctx.proposeAmendmentTo && OPEN_STAGES.includes(ctx.state.draft.stage)) {
+  if (!mine && a.status === 'PENDING' && a.amends == null && ctx.proposeAmendmentTo && mayPropose(ctx.state.draft)) {
     const p = ctx.state.draft.paragraphs.find(x => a.operations.length && (x.id === a.operations[0].paragraphId || x.label === a.operations[0].paragraph));
     const editable = p && ctx.openEditor && proposedText(a, p) !== null;
     card.append(h('div', { class: 'buttons' }, h('button', { type: 'button', onclick: () => ctx.proposeAmendmentTo(a) },

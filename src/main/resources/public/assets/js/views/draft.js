@@ -14,6 +14,7 @@ import { votingPanel } from './voting.js';
 import { divisionsPanel } from './divisions.js';
 import { exportsPanel } from './exports.js';
 import { layoutTabs } from './layout-tabs.js';
+import { outlinePanel } from './outline.js';
 
 export async function showDraft(main, draftId) {
   const user = session.user;
@@ -23,13 +24,15 @@ export async function showDraft(main, draftId) {
   const side = h('aside', { class: 'side', 'aria-label': 'Procedure' });
   const status = h('section', { class: 'panel status', 'aria-labelledby': 'status-h' });
   const layout = h('div', { class: 'draft-layout' }, documentBox, side);
+  const outline = outlinePanel();
   clear(main, h('div', { class: 'draft-top' }, h('p', {}, h('a', { href: '#/drafts' }, '← All drafts')), title, liveState),
-    layoutTabs(layout, documentBox, side), layout);
+    outline.el, layoutTabs(layout, documentBox, side), layout);
   title.focus();
 
   const ctx = { draftId, user, refresh: () => refresh('local'), documentBox, state: null };
   const panels = [
     { el: status, update: s => updateStatus(status, s) },
+    { el: h('span', { hidden: true }), update: s => outline.update(s) }, // shown above the text, not among the panels
     sponsorsPanel(ctx),
     actionsPanel(ctx),
     decisionsPanel(ctx),

@@ -7,6 +7,7 @@ import { h, clear, field, select, announce } from '../dom.js';
 import { get, put, post, submitting, errorArea, showError } from '../api.js';
 import { voteGrid, voteSummary } from './vote.js';
 import { confirmStep } from '../confirm.js';
+import { describeOperation } from '../amendment-text.js';
 
 export function votingPanel(ctx) {
   const arranging = ctx.user.role === 'SECRETARIAT';
@@ -33,7 +34,7 @@ export function votingPanel(ctx) {
   function render() {
     clear(list, fixedFirst.map(fixed), items.map((item, i) => h('li', { 'data-ref': item.ref, 'data-type': item.type },
       `${item.ref} — ${item.type === 'DIVISION' ? 'separate vote' : 'amendment'}${item.paragraph ? ` on ${item.paragraph}` : ''}`,
-      item.amends != null ? `, amending A${item.amends}` : '', ` (${item.status.toLowerCase()})`,
+      item.amends != null ? `, amending A${item.amends}` : '', ` (${item.status.toLowerCase()})`, whatItIs(ctx, item),
       arranging ? [
         h('button', { type: 'button', class: 'link', disabled: i === 0, 'aria-label': `Move ${item.ref} up`, onclick: () => move(i, -1) }, ' ↑ '),
         h('button', { type: 'button', class: 'link', disabled: i === items.length - 1, 'aria-label': `Move ${item.ref} down`, onclick: () => move(i, 1) }, ' ↓ ')]
@@ -56,6 +57,11 @@ export function votingPanel(ctx) {
       try {
         const order = await get(`/api/drafts/${ctx.draftId}/amendments/voting-order`);
         const all = order.items || [];
+        // The amendments panel reads them after this one: read them here when this order names one not yet known.
+        const known = new Set((ctx.amendments?.items || []).map(a => a.number));
+        if (all.some(i => i.type === 'AMENDMENT' && !known.has(i.number))) {
+          ctx.amendments = await get(`/api/drafts/${ctx.draftId}/amendments?size=200`).catch(() => ctx.amendments);
+        }
         descriptions = order.descriptions || {};
         const movable = i => i.type === 'AMENDMENT' || i.type === 'DIVISION';
         fixedFirst = all.filter(i => i.type === 'NO_ACTION_MOTION');
@@ -70,6 +76,17 @@ export function votingPanel(ctx) {
       }
     },
   };
+}
+
+/** An amendment in the order of voting: its symbol, who proposes it and what it changes, as the Committee hears it read out. */
+function whatItIs(ctx, item) {
+  if (item.type !== 'AMENDMENT') return null;
+  const a = (ctx.amendments?.items || []).find(x => x.number === item.number);
+  if (!a) return null;
+  return h('span', { class: 'order-detail', 'data-testid': 'order-detail' }, h('br'),
+    h('strong', {}, a.reference || `Amendment ${a.number}`), `, proposed by ${a.proposedBy || (a.memberState ? a.memberState.name : a.author)}`,
+    (a.cosponsors || []).length ? ` with ${a.cosponsors.map(c => c.name).join(', ')}` : '', ': ',
+    a.operations.map((op, k) => [k ? '; ' : '', describeOperation(op)]));
 }
 
 /** The secretariat's rearranged, unsaved order kept through a refresh: its items as they now stand, new ones at the end. */
