@@ -7,7 +7,7 @@ export function confirmStep(title, body, goLabel) {
     const go = h('button', { type: 'button', class: 'primary', value: 'confirm', 'data-testid': 'confirm' }, goLabel);
     const back = h('button', { type: 'button', value: 'cancel' }, 'Go back');
     const dialog = h('dialog', { class: 'confirm', 'aria-labelledby': 'confirm-title', 'data-testid': 'confirm-dialog' },
-      h('h2', { id: 'confirm-title' }, title), h('div', { class: 'confirm-body' }, body), h('div', { class: 'buttons' }, go, back));
+      h('h2', { id: 'confirm-title' }, title), h('div', { class: 'confirm-body', tabindex: '0' }, body), h('div', { class: 'buttons' }, go, back));
     const returnTo = document.activeElement;
     const finish = answer => {
       dialog.close();

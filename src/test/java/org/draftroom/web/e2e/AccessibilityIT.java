@@ -44,7 +44,7 @@ class AccessibilityIT extends ServerTest {
                 Map.of("decision", "ACCEPT", "reason", "Agreed"),
                 "If-Match", "\"a" + second.get("id").asLong() + "." + second.get("rowVersion").asLong() + "\"");
         assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
-        assertThat(http().post("/api/drafts/" + voting + "/table", secretariat, Map.of("symbol", "A/C.3/80/L.20")).status()).isEqualTo(200);
+        assertThat(http().post("/api/drafts/" + voting + "/table", secretariat, Map.of("symbol", "A/C.3/80/L.77")).status()).isEqualTo(200);
         assertThat(http().post("/api/drafts/" + voting + "/amendments", france, Map.of("operations",
                 List.of(Map.of("type", "DELETE_WORDS", "paragraph", "OP3", "quote", "closely")))).status()).isEqualTo(201);
         assertThat(http().post("/api/drafts/" + voting + "/open-action", secretariat, Map.of("meeting", "45th meeting")).status()).isEqualTo(200);

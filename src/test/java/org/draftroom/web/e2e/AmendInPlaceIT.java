@@ -115,8 +115,7 @@ class AmendInPlaceIT extends ServerTest {
         try (Browser browser = new Browser(server.getURI(), 1400, 1000)) {
             browser.signIn("fra", Accounts.PASSWORD);
             browser.open("/#/drafts/" + id);
-            browser.clickable(By.cssSelector(OP5 + " summary[aria-label='More changes to OP5']")).click();
-            browser.clickable(By.xpath("//*[@data-label='OP5']//button[normalize-space()='Add a paragraph after']")).click();
+            menu(browser, "OP5", "Add a paragraph after");
             browser.visible(By.cssSelector(OP5 + " .in-place [name=openingPhrase]")).sendKeys("Encourages");
             browser.driver().findElement(By.cssSelector(OP5 + " .in-place [name=text]")).sendKeys("Member States to share good practices;");
             assertThat(browser.text(OP5 + " [data-testid=edit-preview] ins")).isEqualTo("Encourages Member States to share good practices;");
@@ -127,8 +126,7 @@ class AmendInPlaceIT extends ServerTest {
             assertThat(added.get("position").asText()).isEqualTo("AFTER");
             assertThat(added.get("openingPhrase").asText()).isEqualTo("Encourages");
 
-            browser.clickable(By.cssSelector(".para[data-label='OP2'] summary[aria-label='More changes to OP2']")).click();
-            browser.clickable(By.xpath("//*[@data-label='OP2']//button[normalize-space()='Move the paragraph']")).click();
+            menu(browser, "OP2", "Move the paragraph");
             new org.openqa.selenium.support.ui.Select(browser.visible(By.cssSelector(".para[data-label='OP2'] .in-place [name=anchor]")))
                     .selectByValue("OP4");
             browser.driver().findElement(By.cssSelector(".para[data-label='OP2'] .in-place button[type=submit]")).click();
@@ -137,6 +135,15 @@ class AmendInPlaceIT extends ServerTest {
             assertThat(moved.get("type").asText()).isEqualTo("MOVE_PARAGRAPH");
             assertThat(moved.get("anchor").asText()).isEqualTo("OP4");
         }
+    }
+
+    /** Opens the paragraph's own menu and chooses {@code item}; again if a live refresh rebuilt the paragraph meanwhile. */
+    private static void menu(Browser browser, String label, String item) {
+        browser.retrying(() -> {
+            browser.driver().findElement(By.cssSelector(".para[data-label='" + label + "'] summary[aria-label='More changes to " + label + "']")).click();
+            browser.driver().findElement(By.xpath("//*[@data-label='" + label + "']//button[normalize-space()='" + item + "']")).click();
+        });
+        browser.visible(By.cssSelector(".para[data-label='" + label + "'] .in-place"));
     }
 
     private static List<String> operations(JsonNode amendment) {

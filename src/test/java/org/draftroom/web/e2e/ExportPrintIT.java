@@ -76,7 +76,7 @@ class ExportPrintIT extends ServerTest {
                         .doesNotContain("Export and print").doesNotContain("Co-sponsors").doesNotContain("OP1")
                         .doesNotContain("Amend");
                 int pages = printed.getNumberOfPages();
-                assertThat(pages).isBetween(2, 12);
+                assertThat(pages).isBetween(2, 20);
                 PDFTextStripper first = new PDFTextStripper();
                 first.setStartPage(1);
                 first.setEndPage(1);

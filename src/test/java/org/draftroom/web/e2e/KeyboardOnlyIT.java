@@ -47,7 +47,7 @@ class KeyboardOnlyIT extends ServerTest {
             keys(browser, Keys.ENTER);
             assertThat(active(browser, ".para[data-label='OP3'] .in-place textarea")).isTrue();
             String original = (String) browser.script("return document.activeElement.value");
-            keys(browser, Keys.chord(Keys.CONTROL, "a"));
+            new Actions(browser.driver()).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).perform();
             keys(browser, original.replace("closely follow", "monitor"));
             browser.until(d -> browser.text(".para[data-label='OP3'] [data-testid=edit-preview]").contains("monitor"));
             tabTo(browser, ".para[data-label='OP3'] .in-place button[type=submit]");
@@ -58,13 +58,14 @@ class KeyboardOnlyIT extends ServerTest {
             assertThat(http().get("/api/drafts/" + id + "/amendments/1", secretariat).json().get("operations").get(0).get("quote").asText())
                     .isEqualTo("closely follow");
 
-            // Back from the title to "Sign out", by keys.
-            browser.open(draftPage);
-            browser.visible(By.cssSelector(".para[data-label='OP3']"));
+            // To the list, whose title takes the focus; "Sign out" is just before it.
+            browser.open("/#/drafts");
+            browser.until(d -> active(browser, "main h1"));
             shiftTabTo(browser, ".who button");
             keys(browser, Keys.ENTER);
             browser.visible(By.name("username"));
             signInByKeys(browser, "facilitator");
+            browser.open(draftPage);
             browser.visible(By.cssSelector("[data-testid=queue] .amendment"));
             tabTo(browser, "[data-testid=queue] input[name=reason]");
             keys(browser, "Clearer wording");
