@@ -23,9 +23,10 @@ export function goTo(p) {
 export function outlinePanel() {
   let paragraphsNow = [];
   const label = h('input', { name: 'goto', autocomplete: 'off', placeholder: 'OP12', maxlength: 20, size: 8 });
+  const wordsHint = 'Words to find';
   const goForm = h('form', { class: 'goto row', role: 'search', 'aria-label': 'Go to a paragraph' },
     field('Go to paragraph', label), h('button', { type: 'submit' }, 'Go'));
-  const words = h('input', { name: 'find', type: 'search', autocomplete: 'off', maxlength: 200 });
+  const words = h('input', { name: 'find', type: 'search', autocomplete: 'off', maxlength: 200, placeholder: wordsHint });
   const findForm = h('form', { class: 'find row', role: 'search', 'aria-label': 'Search the text' },
     field('Search the text', words), h('button', { type: 'submit' }, 'Search'));
   const results = h('div', { class: 'find-results', 'aria-live': 'polite', 'data-testid': 'find-results' });

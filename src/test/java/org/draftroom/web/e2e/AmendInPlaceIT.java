@@ -115,6 +115,17 @@ class AmendInPlaceIT extends ServerTest {
         try (Browser browser = new Browser(server.getURI(), 1400, 1000)) {
             browser.signIn("fra", Accounts.PASSWORD);
             browser.open("/#/drafts/" + id);
+            // Finding one's way first: search the text, go to a paragraph from the results, go to one by label.
+            browser.visible(By.name("find")).sendKeys("World Day against Trafficking");
+            browser.driver().findElement(By.cssSelector(".find button[type=submit]")).click();
+            assertThat(browser.text("[data-testid=find-results]")).contains("is in 1 paragraph").contains("OP7");
+            browser.clickable(By.cssSelector("[data-testid=find-results] button[data-label=OP7]")).click();
+            browser.until(d -> Boolean.TRUE.equals(browser.script("return document.activeElement.matches('.para[data-label=OP7]')")));
+            browser.driver().findElement(By.name("goto")).sendKeys("op12\n");
+            browser.until(d -> Boolean.TRUE.equals(browser.script("return document.activeElement.matches('.para[data-label=OP12]')")));
+            browser.driver().findElement(By.name("goto")).clear();
+            browser.driver().findElement(By.name("goto")).sendKeys("OP99\n");
+            assertThat(browser.text("[data-testid=find-results] .error")).isEqualTo("There is no paragraph OP99 in this draft.");
             menu(browser, "OP5", "Add a paragraph after");
             browser.visible(By.cssSelector(OP5 + " .in-place [name=openingPhrase]")).sendKeys("Encourages");
             browser.driver().findElement(By.cssSelector(OP5 + " .in-place [name=text]")).sendKeys("Member States to share good practices;");
