@@ -53,6 +53,10 @@ class AccessibilityIT extends ServerTest {
         try (Browser browser = new Browser(server.getURI(), 1400, 1000)) {
             browser.open("/");
             browser.visible(By.name("username"));
+            // The engine really runs: an image without a text alternative is found.
+            browser.script("const i = document.createElement('img'); i.id = 'probe'; i.src = '/assets/none.png'; document.body.append(i);");
+            assertThat(Axe.violations(browser)).anySatisfy(v -> assertThat(v).startsWith("image-alt"));
+            browser.script("document.getElementById('probe').remove()");
             check(browser, "sign-in", found);
 
             browser.signIn("fra", Accounts.PASSWORD);
