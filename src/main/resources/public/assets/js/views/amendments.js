@@ -9,6 +9,7 @@ import { reviewPanel } from './review.js';
 import { installAmendInPlace, proposedText } from './amend-in-place.js';
 import { exportButtons } from './exports.js';
 import { confirmStep } from '../confirm.js';
+import { showInlineChanges } from './inline-changes.js';
 
 /** Whether the user may propose amendments now: the server says so in the draft's allowedActions. */
 const mayPropose = draft => (draft.allowedActions || []).includes('propose-amendment');
@@ -38,6 +39,7 @@ export function amendmentPanels(ctx) {
       const pending = new Set(ctx.amendments.items.filter(a => a.status === 'PENDING').flatMap(a => a.operations.map(o => o.paragraphId)));
       document.querySelectorAll('.para').forEach(el => el.classList.toggle('has-pending', pending.has(el.dataset.paragraphId)));
       state.amendments = ctx.amendments;
+      showInlineChanges(ctx);
     },
   };
   return [loader, ...panels];

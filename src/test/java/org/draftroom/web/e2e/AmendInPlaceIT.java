@@ -81,6 +81,11 @@ class AmendInPlaceIT extends ServerTest {
             WebElement competes = browser.visible(By.cssSelector(OP5 + " [data-testid=in-place-outcome] [data-testid=competes]"));
             assertThat(competes.getText()).contains("France");
             browser.until(d -> browser.text("[data-testid=amendments] [data-amendment='2']").contains("Competes with"));
+            // Both stand under OP5 for everyone, flagged as competing, each as OP5 would read with it.
+            browser.until(d -> browser.text(OP5 + " [data-testid=inline-changes] summary").startsWith("2 pending amendments"));
+            assertThat(browser.text(OP5 + " [data-testid=inline-changes] summary")).contains("France").contains("Chile").contains("competing");
+            browser.retrying(() -> browser.driver().findElement(By.cssSelector(OP5 + " [data-testid=inline-changes] summary")).click());
+            browser.until(d -> browser.text(OP5 + " [data-testid=inline-changes] .inline-change[data-amendment='2'] ins").equals("five-year"));
             browser.script("document.querySelector(arguments[0]).scrollIntoView({block: 'center'})", OP5);
             browser.screenshot("amend-in-place-competing");
             assertThat(http().get("/api/drafts/" + id + "/amendments/2", secretariat).json().get("competesWith"))
