@@ -75,6 +75,18 @@ class LooseEndsIT extends ServerTest {
             assertThat(browser.text("[data-testid=explanations-of-vote]")).contains("Chile (before the vote): Chile will join the consensus on this text.");
             browser.script("document.querySelector('[data-testid=decisions]').scrollIntoView()");
             browser.screenshot("loose-ends-decisions");
+
+            // A main sponsor's delegate finds its draft marked in the list; another State's is not.
+            accounts.delegate(http(), "BLR");
+            browser.driver().findElement(By.cssSelector(".who button")).click();
+            browser.signIn("blr", Accounts.PASSWORD);
+            browser.open("/#/drafts");
+            String row = "//table[contains(@class,'drafts')]//tr[.//a[@href='#/drafts/" + id + "']]";
+            assertThat(browser.visible(By.xpath(row)).getText()).contains("you sponsor this");
+            browser.driver().findElement(By.cssSelector(".who button")).click();
+            browser.signIn("fra", Accounts.PASSWORD);
+            browser.open("/#/drafts");
+            assertThat(browser.visible(By.xpath(row)).getText()).doesNotContain("you sponsor this");
         }
     }
 }
