@@ -68,8 +68,9 @@ class OralRevisionAndVotingOrderIT extends ServerTest {
                 }
             });
             // Read in one go: a live refresh may draw the order again between two reads.
-            assertThat((List<?>) browser.script("return [...document.querySelectorAll('[data-testid=voting-order] li')].map(li => li.dataset.ref)"))
-                    .containsExactly("A1", "P");
+            @SuppressWarnings("unchecked")
+            List<String> refs = (List<String>) browser.script("return [...document.querySelectorAll('[data-testid=voting-order] li')].map(li => li.dataset.ref)");
+            assertThat(refs).containsExactly("A1", "P");
             assertThat(browser.text("[data-testid=voting-order] li[data-ref=P]"))
                     .contains("the draft resolution " + symbol + ", as orally revised").contains("(pending)");
             browser.script("document.querySelector('[data-testid=voting-order]').scrollIntoView({block: 'start'})");
