@@ -46,7 +46,7 @@ class LooseEndsIT extends ServerTest {
             browser.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".status"), "Facilitator"));
             assertThat(http().get("/api/drafts/" + id, secretariat).json().get("facilitator").asText()).isEqualTo("facilitator");
 
-            assertThat(http().post("/api/drafts/" + id + "/table", secretariat, Map.of("symbol", "A/C.3/80/L.20")).status()).isEqualTo(200);
+            assertThat(http().post("/api/drafts/" + id + "/table", secretariat, Map.of("symbol", "A/C.3/80/L.82")).status()).isEqualTo(200);
             Http.Response proposed = http().post("/api/drafts/" + id + "/amendments", france, Map.of("operations",
                     List.of(Map.of("type", "REPLACE_WORDS", "paragraph", "OP3", "quote", "closely follow", "text", "monitor closely"))));
             assertThat(proposed.status()).as(proposed.toString()).isEqualTo(201);
@@ -55,7 +55,7 @@ class LooseEndsIT extends ServerTest {
             browser.open(page);
             browser.until(d -> browser.text("[data-testid=voting-order] li[data-ref=A1]").contains("proposed by France"));
             assertThat(browser.text("[data-testid=voting-order] li[data-ref=A1] [data-testid=order-detail]"))
-                    .contains("A1").contains("proposed by France").contains("replace").contains("closely follow").contains("monitor closely");
+                    .contains("proposed by France").contains("replace").contains("closely follow").contains("monitor closely");
 
             Http.Response explanation = http().post("/api/drafts/" + id + "/explanations-of-vote", secretariat, Map.of("memberState", "CHL",
                     "timing", "BEFORE", "text", "Chile will join the consensus on this text.", "meeting", "45th meeting"));

@@ -31,7 +31,7 @@ class RecordedVoteIT extends ServerTest {
     void record_a_vote_of_193_states_by_pasting_the_voting_systems_list() {
         String secretariat = accounts.secretariat(http());
         long id = Seeds.importSeed(http(), secretariat, Seeds.DRAFT_80);
-        assertThat(http().post("/api/drafts/" + id + "/table", secretariat, Map.of("symbol", "A/C.3/80/L.20")).status()).isEqualTo(200);
+        assertThat(http().post("/api/drafts/" + id + "/table", secretariat, Map.of("symbol", "A/C.3/80/L.81")).status()).isEqualTo(200);
         assertThat(http().post("/api/drafts/" + id + "/open-action", secretariat, Map.of("meeting", "45th meeting")).status()).isEqualTo(200);
         List<JsonNode> members = new ArrayList<>();
         http().get("/api/member-states", secretariat).json().forEach(s -> {
