@@ -10,7 +10,7 @@ import { confirmStep } from '../confirm.js';
 import { describeOperation } from '../amendment-text.js';
 
 export function votingPanel(ctx) {
-  const arranging = ctx.user.role === 'SECRETARIAT';
+  let arranging = false; // the draft's allowedActions say whether the user orders the vote (order-the-vote)
   const list = h('ol', { class: 'voting-order' });
   const saveForm = h('form', { class: 'buttons' }, h('button', { type: 'submit' }, 'Save this order of voting'));
   const voteForm = buildVoteForm(ctx);
@@ -52,6 +52,7 @@ export function votingPanel(ctx) {
     el,
     async update({ draft }) {
       el.hidden = draft.stage !== 'IN_ACTION';
+      arranging = (draft.allowedActions || []).includes('order-the-vote');
       ctx.votingOrder = null;
       if (el.hidden) return;
       try {
