@@ -23,7 +23,7 @@ export function decisionsPanel() {
             h('summary', {}, 'How each State voted'), voteSummary({ tally: null, ...x.recordedVote })) : null))) : null,
         explanations(d),
         d && d.report ? h('p', { 'data-testid': 'report' }, `Report: ${[d.report.reportSymbol, d.report.paragraph ? `para. ${d.report.paragraph}` : null,
-          d.report.recommendation ? `draft resolution ${d.report.recommendation}` : null].filter(Boolean).join(', ')}`) : null,
+          d.report.recommendation || null].filter(Boolean).join(', ')}`) : null,
         d && d.resolutionNumber ? h('p', {}, `Resolution ${d.resolutionNumber}`) : null);
     },
   };
