@@ -16,6 +16,9 @@ const routes = [
   [/^#\/audit$/, () => showAudit(main, query())],
 ];
 let cleanup = null;
+let generation = 0;
+/** Why the sign-in page is shown, when the user did not ask for it (the session ended). */
+let signInReason = null;
 
 function query() {
   const i = location.hash.indexOf('?');
@@ -26,10 +29,15 @@ async function route() {
   const hash = location.hash || '#/drafts';
   if (!hash.startsWith('#/')) return; // in-page anchors such as footnotes
   if (cleanup) { cleanup(); cleanup = null; }
+  const mine = ++generation;
   if (!session.token() || !session.user) {
     if (session.token() && await loadUser()) return route();
+    if (mine !== generation) return;
     renderChrome();
-    cleanup = showSignIn(main, () => loadUser().then(route)) || null;
+    // Signing in comes back to the page asked for: the address (hash) is left as it is.
+    const reason = signInReason;
+    signInReason = null;
+    cleanup = showSignIn(main, () => loadUser().then(route), reason) || null;
     return;
   }
   renderChrome();
@@ -37,7 +45,10 @@ async function route() {
   for (const [pattern, show] of routes) {
     const m = path.match(pattern);
     if (m) {
-      cleanup = (await show(m)) || null;
+      const stop = (await show(m)) || null;
+      // The page was left (or the session ended) while it loaded: stop what it started.
+      if (mine !== generation) stop?.();
+      else cleanup = stop;
       return;
     }
   }
@@ -49,6 +60,7 @@ async function loadUser() {
     session.user = await get('/api/me');
     return true;
   } catch (e) {
+    if (e.status === 401) signInReason = signInReason || 'Your session has ended. Sign in again to go on where you were.';
     session.clear();
     session.user = null;
     return false;
@@ -92,6 +104,7 @@ window.addEventListener('draftroom:unauthorized', () => {
   if (session.user) {
     session.clear();
     session.user = null;
+    signInReason = 'Your session has ended. Sign in again to go on where you were.';
     route();
   }
 });

@@ -1,9 +1,10 @@
 // The procedural actions the user may take now: exactly those in the draft's allowedActions.
 // Each form is built once and only shown or hidden, so nothing typed is lost on a live refresh.
 import { h, clear, field, select, announce, humanize } from '../dom.js';
-import { post, del, submitting } from '../api.js';
+import { get, post, del, submitting } from '../api.js';
 import { memberStates } from '../states.js';
-import { voteGrid } from './vote.js';
+import { voteGrid, voteSummary } from './vote.js';
+import { confirmStep } from '../confirm.js';
 
 const input = (name, type = 'text', attrs = {}) => h('input', { name, type, autocomplete: 'off', ...attrs });
 const area = name => h('textarea', { name, rows: 3 });
@@ -14,7 +15,7 @@ const DECISIONS = [['WITHOUT_VOTE', 'Adopted without a vote'], ['RECORDED_VOTE',
 const ACTIONS = {
   'join-co-sponsorship': ['Join as co-sponsor', () => [dateField('Date joined (default today)')], v => ['POST', '/cosponsors', v]],
   'leave-co-sponsorship': ['Leave co-sponsorship', () => [], (v, ctx) => ['DELETE', `/cosponsors/${ctx.user.memberState}`], true],
-  'assign-facilitator': ['Assign a facilitator', () => [['username', 'Facilitator (user name)', input('username')]],
+  'assign-facilitator': ['Assign a facilitator', () => [['username', 'Facilitator (choose from the list or type a user name)', facilitatorChoice()]],
     v => ['POST', '/facilitator', { username: v.username }]],
   'table': ['Table the draft', ctx => [
     ctx.user.role === 'SECRETARIAT' ? ['symbol', 'Symbol', input('symbol', 'text', { placeholder: 'A/C.3/80/L.20' })] : null,
@@ -49,6 +50,30 @@ const ACTIONS = {
   'record-issue': ['Record the issue of the resolution', () => [dateField('Date of issue (default today)')], v => ['POST', '/issue', v]],
   'withdraw': ['Withdraw the draft', () => [dateField('Date (default today)')], v => ['POST', '/withdraw', v], true],
 };
+
+/** Steps that cannot be undone, besides the dangerous ones: confirmed before they are sent. */
+const IRREVERSIBLE = new Set(['open-action', 'record-action', 'record-plenary-decision']);
+
+/** What the confirmation says: for a recorded vote, the tally and who voted how; otherwise that it cannot be undone. */
+function confirmation(values, extra) {
+  if (values.decision === 'RECORDED_VOTE' && extra?.summary) return voteSummary(extra.summary());
+  const decision = DECISIONS.find(d => d[0] === values.decision);
+  return h('p', {}, decision ? `${decision[1]}. ` : '', 'This is recorded as it stands and cannot be undone.');
+}
+
+/** The facilitators' accounts as a list to choose from (where the user may read the accounts), typing still possible. */
+function facilitatorChoice() {
+  let list = document.getElementById('facilitator-accounts');
+  if (!list) {
+    list = h('datalist', { id: 'facilitator-accounts' });
+    document.body.append(list);
+  }
+  get('/api/users').then(users => {
+    const names = users.filter(u => u.role === 'FACILITATOR' && u.active).map(u => u.username).sort();
+    clear(list, names.map(n => h('option', { value: n })));
+  }).catch(() => {});
+  return input('username', 'text', { list: 'facilitator-accounts' });
+}
 
 const dateField = label => ['date', label, input('date', 'date')];
 const meetingField = (placeholder = '45th meeting') => ['meeting', 'Meeting', input('meeting', 'text', { placeholder })];
@@ -132,9 +157,9 @@ export function actionsPanel(ctx) {
     const form = h('form', { class: `action action-${name}`, 'data-action': name }, controls, button);
     form.addEventListener('submit', async event => {
       event.preventDefault();
-      if (danger && !window.confirm(`${label}?`)) return;
       const values = {};
       for (const [key, , control] of specs) if (key && control.value !== '') values[key] = control.value;
+      if ((danger || IRREVERSIBLE.has(name)) && !(await confirmStep(`${label}?`, confirmation(values, extra), label))) return;
       const [method, path, payload] = request(values, ctx, extra);
       const url = `/api/drafts/${ctx.draftId}${path}`;
       const done = await submitting(form, () => (method === 'DELETE' ? del(url) : post(url, payload)));

@@ -6,8 +6,13 @@ import { get, post, submitting } from '../api.js';
 import { describeOperation, occurrenceAt, amendmentTag } from '../amendment-text.js';
 import { fullText, paragraphChoices } from '../resolution.js';
 import { reviewPanel } from './review.js';
+import { installAmendInPlace, proposedText } from './amend-in-place.js';
+import { exportButtons } from './exports.js';
+import { confirmStep } from '../confirm.js';
+import { showInlineChanges } from './inline-changes.js';
 
-const OPEN_STAGES = ['CONSULTATIONS', 'TABLED', 'DEFERRED', 'IN_ACTION'];
+/** Whether the user may propose amendments now: the server says so in the draft's allowedActions. */
+const mayPropose = draft => (draft.allowedActions || []).includes('propose-amendment');
 const TYPES = [['REPLACE_WORDS', 'Replace the words'], ['INSERT_AFTER', 'Insert words after'], ['INSERT_BEFORE', 'Insert words before'],
   ['DELETE_WORDS', 'Delete the words'], ['INSERT_PARAGRAPH', 'Add a paragraph after this one'],
   ['INSERT_PARAGRAPH_BEFORE', 'Add a paragraph before this one'], ['REPLACE_PARAGRAPH', 'Replace the whole paragraph'],
@@ -19,7 +24,10 @@ const KINDS = { INFORMAL: 'informal proposal', WRITTEN: 'written amendment', ORA
 export function amendmentPanels(ctx) {
   ctx.amendments = { items: [], competing: [] };
   const panels = [listPanel(ctx), reviewPanel(ctx)];
-  if (ctx.user.role === 'DELEGATE') panels.unshift(proposePanel(ctx));
+  if (ctx.user.role === 'DELEGATE') {
+    installAmendInPlace(ctx);
+    panels.unshift(proposePanel(ctx));
+  }
   const loader = {
     el: h('div', { hidden: true }),
     async update(state) {
@@ -31,6 +39,7 @@ export function amendmentPanels(ctx) {
       const pending = new Set(ctx.amendments.items.filter(a => a.status === 'PENDING').flatMap(a => a.operations.map(o => o.paragraphId)));
       document.querySelectorAll('.para').forEach(el => el.classList.toggle('has-pending', pending.has(el.dataset.paragraphId)));
       state.amendments = ctx.amendments;
+      showInlineChanges(ctx);
     },
   };
   return [loader, ...panels];
@@ -141,17 +150,8 @@ function proposePanel(ctx) {
   ctx.onLeave = () => { document.removeEventListener('selectionchange', takeSelection); previous?.(); };
 
   ctx.decorateParagraph = (p, paraEl) => {
-    if (!OPEN_STAGES.includes(ctx.state.draft.stage)) return;
-    paraEl.append(h('div', { class: 'para-tools' }, h('button', {
-      type: 'button', 'aria-label': `Amend ${p.label}`,
-      onclick: () => {
-        paragraph.value = p.label;
-        if (!quote.value || !fullText(p).includes(quote.value)) { quote.value = ''; }
-        sync();
-        el.scrollIntoView({ block: 'nearest' });
-        (quoteField.hidden ? text : quote.value ? text : quote).focus();
-      },
-    }, 'Amend')));
+    if (!mayPropose(ctx.state.draft)) return;
+    ctx.decorateInPlace(p, paraEl);
   };
 
   form.addEventListener('submit', async event => {
@@ -182,7 +182,7 @@ function proposePanel(ctx) {
   return {
     el,
     update({ draft }) {
-      el.hidden = !OPEN_STAGES.includes(draft.stage);
+      el.hidden = !mayPropose(draft);
       paragraphChoices(paragraph, draft.paragraphs);
       paragraphChoices(anchor, draft.paragraphs);
       if (amends != null && !ctx.amendments.unavailable) {
@@ -237,12 +237,18 @@ export function amendmentCard(ctx, a, mine, extra = [], tools = true) {
       a.amends != null ? h('span', { 'data-testid': 'amends' }, `, amending ${referenceOf(ctx, a.amends)}`) : null),
     h('ul', { class: 'ops' }, a.operations.map(op => h('li', {}, describeOperation(op)))),
     a.justification ? h('p', { class: 'hint' }, a.justification) : null,
+    a.status === 'PENDING' && (a.competesWith || []).length ? h('p', { class: 'competes', 'data-testid': 'competes' },
+      `Competes with ${a.competesWith.map(n => referenceOf(ctx, n)).join(', ')}`) : null,
     a.decision ? h('p', { class: 'hint' }, `${a.decision.decision}${a.decision.reason ? `: ${a.decision.reason}` : ''}`) : null,
     extra);
+  card.append(h('details', { class: 'amendment-export' }, h('summary', {}, `Export amendment ${a.number}`),
+    exportButtons(`/api/drafts/${ctx.draftId}/amendments/${a.number}/export`, ['docx', 'akn', 'html'])));
   if (mine && a.status === 'PENDING') {
     const form = h('form', { class: 'buttons' }, h('button', { type: 'submit', class: 'danger' }, `Withdraw amendment ${a.number}`));
     form.addEventListener('submit', async event => {
       event.preventDefault();
+      if (!(await confirmStep(`Withdraw amendment ${a.number}?`, h('p', {}, 'A withdrawn amendment cannot be proposed again as it stands.'),
+        `Withdraw amendment ${a.number}`))) return;
       const done = await submitting(form, () => post(`/api/drafts/${ctx.draftId}/amendments/${a.number}/withdrawal`, {},
         { headers: { 'If-Match': amendmentTag(a) } }));
       if (done) { announce(`Amendment ${a.number} withdrawn.`); await ctx.refresh(); }
@@ -250,9 +256,12 @@ export function amendmentCard(ctx, a, mine, extra = [], tools = true) {
     card.append(form);
   }
   if (!tools) return card;
-  if (!mine && a.status === 'PENDING' && a.amends == null && ctx.proposeAmendmentTo && OPEN_STAGES.includes(ctx.state.draft.stage)) {
+  if (!mine && a.status === 'PENDING' && a.amends == null && ctx.proposeAmendmentTo && mayPropose(ctx.state.draft)) {
+    const p = ctx.state.draft.paragraphs.find(x => a.operations.length && (x.id === a.operations[0].paragraphId || x.label === a.operations[0].paragraph));
+    const editable = p && ctx.openEditor && proposedText(a, p) !== null;
     card.append(h('div', { class: 'buttons' }, h('button', { type: 'button', onclick: () => ctx.proposeAmendmentTo(a) },
-      `Amend amendment ${a.number}`)));
+      `Amend amendment ${a.number}`), editable ? h('button', { type: 'button', class: 'primary', 'data-testid': 'amend-by-editing',
+      onclick: () => ctx.openEditor(p, 'words', a) }, `Edit the text of amendment ${a.number}`) : null));
   }
   if (ctx.user.role === 'SECRETARIAT' && a.status === 'PENDING' && a.kind === 'WRITTEN' && !a.symbol) card.append(symbolForm(ctx, a));
   return card;

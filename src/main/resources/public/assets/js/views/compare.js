@@ -3,6 +3,7 @@
 // only server HTML the client inserts, and it is parsed inertly (DOMParser) with scripts dropped.
 import { h, clear, field, select } from '../dom.js';
 import { get, errorArea, showError } from '../api.js';
+import { exportButtons } from './exports.js';
 
 export async function showCompare(main, draftId, query) {
   const title = h('h1', { tabindex: '-1' }, 'Compare versions');
@@ -30,7 +31,9 @@ export async function showCompare(main, draftId, query) {
     clear(from, options.map(([v, l]) => h('option', { value: v, selected: v === f }, l)));
     clear(to, options.map(([v, l]) => h('option', { value: v, selected: v === t }, l)));
     const html = await get(`/api/drafts/${draftId}/compare?from=${f}&to=${t}&format=html`, { accept: '*/*' });
-    clear(result, h('h2', {}, `Version ${f} → version ${t}`), trackedChanges(html));
+    clear(result, h('h2', {}, `Version ${f} → version ${t}`),
+      exportButtons(`/api/drafts/${draftId}/compare/export?from=${f}&to=${t}`, ['docx'], l => `Export the changes: ${l}`),
+      trackedChanges(html));
   } catch (e) {
     showError(errorArea(form), e);
   }

@@ -1,6 +1,6 @@
 // One draft: its text as the UN prints it, and beside it the stage, sponsors, the actions the
 // user may take now, amendments, versions and history. Live: re-reads on every committed change.
-import { h, clear, humanize, when, announce } from '../dom.js';
+import { h, clear, humanize, when, announce, keepingFocus } from '../dom.js';
 import { get, session, errorArea, showError } from '../api.js';
 import { watchDraft } from '../live.js';
 import { resolution } from '../resolution.js';
@@ -12,6 +12,9 @@ import { amendmentPanels } from './amendments.js';
 import { decisionsPanel } from './decisions.js';
 import { votingPanel } from './voting.js';
 import { divisionsPanel } from './divisions.js';
+import { exportsPanel } from './exports.js';
+import { layoutTabs } from './layout-tabs.js';
+import { outlinePanel } from './outline.js';
 
 export async function showDraft(main, draftId) {
   const user = session.user;
@@ -20,13 +23,16 @@ export async function showDraft(main, draftId) {
   const documentBox = h('div', { class: 'document' });
   const side = h('aside', { class: 'side', 'aria-label': 'Procedure' });
   const status = h('section', { class: 'panel status', 'aria-labelledby': 'status-h' });
+  const layout = h('div', { class: 'draft-layout' }, documentBox, side);
+  const outline = outlinePanel();
   clear(main, h('div', { class: 'draft-top' }, h('p', {}, h('a', { href: '#/drafts' }, '← All drafts')), title, liveState),
-    h('div', { class: 'draft-layout' }, documentBox, side));
+    outline.el, layoutTabs(layout, documentBox, side), layout);
   title.focus();
 
   const ctx = { draftId, user, refresh: () => refresh('local'), documentBox, state: null };
   const panels = [
     { el: status, update: s => updateStatus(status, s) },
+    { el: h('span', { hidden: true }), update: s => outline.update(s) }, // shown above the text, not among the panels
     sponsorsPanel(ctx),
     actionsPanel(ctx),
     decisionsPanel(ctx),
@@ -34,6 +40,7 @@ export async function showDraft(main, draftId) {
     divisionsPanel(ctx),
     ...amendmentPanels(ctx),
     versionsPanel(ctx),
+    exportsPanel(ctx),
     historyPanel(ctx),
   ];
   side.append(...panels.map(p => p.el));
@@ -79,7 +86,8 @@ export async function showDraft(main, draftId) {
 function renderDocument(ctx) {
   const { draft } = ctx.state;
   const area = errorArea(ctx.documentBox);
-  ctx.documentBox.replaceChildren(resolution(draft, (p, el) => ctx.decorateParagraph?.(p, el)), area);
+  // An editor open over a paragraph is put back into the new paragraph, with its focus.
+  keepingFocus(() => ctx.documentBox.replaceChildren(resolution(draft, (p, el) => ctx.decorateParagraph?.(p, el)), area));
 }
 
 function updateStatus(section, { draft }) {

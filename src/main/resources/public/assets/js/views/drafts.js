@@ -1,6 +1,6 @@
 // The drafts: filter by session, Committee and stage; each links to its page.
 import { h, clear, field, select, humanize } from '../dom.js';
-import { get, errorArea, showError } from '../api.js';
+import { get, errorArea, showError, session } from '../api.js';
 
 export const STAGES = ['CONSULTATIONS', 'TABLED', 'IN_ACTION', 'DEFERRED', 'APPROVED_BY_COMMITTEE', 'REJECTED_BY_COMMITTEE',
   'NO_ACTION', 'WITHDRAWN', 'REPORTED', 'ADOPTED', 'REJECTED_IN_PLENARY'];
@@ -49,9 +49,16 @@ function table(drafts) {
     h('thead', {}, h('tr', {}, ['Symbol', 'Title', 'Main sponsors', 'Session', 'Committee', 'Stage'].map(t => h('th', { scope: 'col' }, t)))),
     h('tbody', {}, drafts.map(d => h('tr', {},
       h('td', {}, d.symbol || '—'),
-      h('td', {}, h('a', { href: `#/drafts/${d.id}` }, d.title || `Draft ${d.id}`)),
+      h('td', {}, h('a', { href: `#/drafts/${d.id}` }, d.title || `Draft ${d.id}`),
+        sponsoredByMe(d) ? h('span', { class: 'mine', 'data-testid': 'you-sponsor' }, ' — you sponsor this') : null),
       h('td', {}, d.mainSponsors.map(s => s.name).join(', ')),
       h('td', {}, d.session ?? ''),
       h('td', {}, d.committee || 'Plenary'),
-      h('td', {}, h('span', { class: `stage stage-${d.stage}` }, humanize(d.stage)))))));
+      h('td', {}, h('span', { class: `stage stage-${d.stage}` }, humanize(d.stage)), d.currentVersion > 1 ? ` (version ${d.currentVersion})` : '')))));
+}
+
+/** Whether the signed-in delegate's State is a main sponsor of draft `d`. */
+function sponsoredByMe(d) {
+  const mine = session.user && session.user.memberState;
+  return Boolean(mine) && (d.mainSponsors || []).some(s => s.code === mine);
 }

@@ -8,14 +8,9 @@ import { trackedChanges } from './compare.js';
 import { preview, amendmentTag, describeOperation } from '../amendment-text.js';
 import { amendmentCard } from './amendments.js';
 
-export function mayReview(draft, user) {
-  if (draft.stage === 'CONSULTATIONS') {
-    return (user.role === 'FACILITATOR' && draft.facilitator === user.username) || user.role === 'SECRETARIAT';
-  }
-  if (draft.stage === 'TABLED' || draft.stage === 'DEFERRED') {
-    return user.role === 'DELEGATE' && draft.mainSponsors.some(s => s.code === user.memberState);
-  }
-  return false;
+/** Whether the user reviews the pending amendments now: the server says so in the draft's allowedActions. */
+export function mayReview(draft) {
+  return (draft.allowedActions || []).includes('review-amendments');
 }
 
 export function reviewPanel(ctx) {

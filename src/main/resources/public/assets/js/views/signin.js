@@ -2,11 +2,12 @@
 import { h, clear, field } from '../dom.js';
 import { post, session, submitting } from '../api.js';
 
-export function showSignIn(main, onSignedIn) {
+export function showSignIn(main, onSignedIn, reason = null) {
   const username = h('input', { name: 'username', autocomplete: 'username', required: true, autocapitalize: 'none' });
   const password = h('input', { name: 'password', type: 'password', autocomplete: 'current-password', required: true });
   const form = h('form', { class: 'card signin', 'aria-labelledby': 'signin-title' },
     h('h1', { id: 'signin-title' }, 'Sign in to Draftroom'),
+    reason ? h('p', { class: 'session-ended', role: 'alert', 'data-testid': 'session-ended' }, reason) : null,
     field('User name', username),
     field('Password', password),
     h('button', { type: 'submit', class: 'primary' }, 'Sign in'));

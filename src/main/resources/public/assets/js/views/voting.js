@@ -5,10 +5,12 @@
 // meeting. The order read here is left in ctx.votingOrder for the divisions panel, which follows.
 import { h, clear, field, select, announce } from '../dom.js';
 import { get, put, post, submitting, errorArea, showError } from '../api.js';
-import { voteGrid } from './vote.js';
+import { voteGrid, voteSummary } from './vote.js';
+import { confirmStep } from '../confirm.js';
+import { describeOperation } from '../amendment-text.js';
 
 export function votingPanel(ctx) {
-  const arranging = ctx.user.role === 'SECRETARIAT';
+  let arranging = false; // the draft's allowedActions say whether the user orders the vote (order-the-vote)
   const list = h('ol', { class: 'voting-order' });
   const saveForm = h('form', { class: 'buttons' }, h('button', { type: 'submit' }, 'Save this order of voting'));
   const voteForm = buildVoteForm(ctx);
@@ -32,7 +34,7 @@ export function votingPanel(ctx) {
   function render() {
     clear(list, fixedFirst.map(fixed), items.map((item, i) => h('li', { 'data-ref': item.ref, 'data-type': item.type },
       `${item.ref} — ${item.type === 'DIVISION' ? 'separate vote' : 'amendment'}${item.paragraph ? ` on ${item.paragraph}` : ''}`,
-      item.amends != null ? `, amending A${item.amends}` : '', ` (${item.status.toLowerCase()})`,
+      item.amends != null ? `, amending A${item.amends}` : '', ` (${item.status.toLowerCase()})`, whatItIs(ctx, item),
       arranging ? [
         h('button', { type: 'button', class: 'link', disabled: i === 0, 'aria-label': `Move ${item.ref} up`, onclick: () => move(i, -1) }, ' ↑ '),
         h('button', { type: 'button', class: 'link', disabled: i === items.length - 1, 'aria-label': `Move ${item.ref} down`, onclick: () => move(i, 1) }, ' ↓ ')]
@@ -50,11 +52,17 @@ export function votingPanel(ctx) {
     el,
     async update({ draft }) {
       el.hidden = draft.stage !== 'IN_ACTION';
+      arranging = (draft.allowedActions || []).includes('order-the-vote');
       ctx.votingOrder = null;
       if (el.hidden) return;
       try {
         const order = await get(`/api/drafts/${ctx.draftId}/amendments/voting-order`);
         const all = order.items || [];
+        // The amendments panel reads them after this one: read them here when this order names one not yet known.
+        const known = new Set((ctx.amendments?.items || []).map(a => a.number));
+        if (all.some(i => i.type === 'AMENDMENT' && !known.has(i.number))) {
+          ctx.amendments = await get(`/api/drafts/${ctx.draftId}/amendments?size=200`).catch(() => ctx.amendments);
+        }
         descriptions = order.descriptions || {};
         const movable = i => i.type === 'AMENDMENT' || i.type === 'DIVISION';
         fixedFirst = all.filter(i => i.type === 'NO_ACTION_MOTION');
@@ -69,6 +77,17 @@ export function votingPanel(ctx) {
       }
     },
   };
+}
+
+/** An amendment in the order of voting: its symbol, who proposes it and what it changes, as the Committee hears it read out. */
+function whatItIs(ctx, item) {
+  if (item.type !== 'AMENDMENT') return null;
+  const a = (ctx.amendments?.items || []).find(x => x.number === item.number);
+  if (!a) return null;
+  return h('span', { class: 'order-detail', 'data-testid': 'order-detail' }, h('br'),
+    h('strong', {}, a.reference || `Amendment ${a.number}`), `, proposed by ${a.proposedBy || (a.memberState ? a.memberState.name : a.author)}`,
+    (a.cosponsors || []).length ? ` with ${a.cosponsors.map(c => c.name).join(', ')}` : '', ': ',
+    a.operations.map((op, k) => [k ? '; ' : '', describeOperation(op)]));
 }
 
 /** The secretariat's rearranged, unsaved order kept through a refresh: its items as they now stand, new ones at the end. */
@@ -120,6 +139,9 @@ function buildVoteForm(ctx) {
     if (meeting.value) body.meeting = meeting.value;
     if (decided.value) body.committeeDecision = decided.value;
     const path = it.type === 'DIVISION' ? `divisions/${it.number}` : `amendments/${it.number}`;
+    const what = method.value === 'RECORDED_VOTE' ? voteSummary(grid.summary())
+      : h('p', {}, `${method.options[method.selectedIndex].text}. This is recorded as it stands and cannot be undone.`);
+    if (!(await confirmStep(`Record the vote on ${it.ref}?`, what, 'Record the vote'))) return;
     const done = await submitting(form, () => post(`/api/drafts/${ctx.draftId}/${path}/vote`, body));
     if (done) { grid.reset(); decided.value = ''; announce(`Vote on ${it.ref} recorded: ${done.status.toLowerCase()}.`); await ctx.refresh(); }
   });

@@ -178,6 +178,7 @@ class ActionOnAmendmentsIT extends ServerTest {
             }
         });
         form.findElement(By.cssSelector("button[type=submit]")).click();
+        browser.confirm();
         browser.until(d -> browser.text("[data-testid=voting-order] li[data-ref=" + ref + "]").contains("(" + outcome + ")"));
     }
 

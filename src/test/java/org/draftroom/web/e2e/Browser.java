@@ -106,6 +106,28 @@ final class Browser implements AutoCloseable {
         visible(By.cssSelector("[data-testid=current-user]"));
     }
 
+    /** Runs {@code action} until it gets through without meeting an element that a live refresh replaced meanwhile. */
+    void retrying(Runnable action) {
+        until(d -> {
+            try {
+                action.run();
+                return true;
+            } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException
+                     | org.openqa.selenium.ElementNotInteractableException e) {
+                return false;
+            }
+        });
+    }
+
+    /** Answers the confirmation dialog of an irreversible step with its go-ahead button; answers the dialog's text. */
+    String confirm() {
+        WebElement dialog = visible(By.cssSelector("dialog[open][data-testid=confirm-dialog]"));
+        String text = dialog.getText();
+        dialog.findElement(By.cssSelector("button[data-testid=confirm]")).click();
+        until(d -> d.findElements(By.cssSelector("dialog[open][data-testid=confirm-dialog]")).isEmpty());
+        return text;
+    }
+
     /** Saves target/e2e-screenshots/{name}.png. */
     Path screenshot(String name) {
         try {

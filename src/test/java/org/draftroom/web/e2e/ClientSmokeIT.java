@@ -35,9 +35,13 @@ class ClientSmokeIT extends ServerTest {
             browser.until(ExpectedConditions.textToBe(By.cssSelector("[data-testid=live-state]"), "Live"));
             browser.screenshot("smoke-03-draft");
             browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(768, 1024));
-            browser.until(d -> d.findElement(By.cssSelector(".side")).getLocation().getY()
-                    > d.findElement(By.cssSelector(".document")).getLocation().getY());
+            // On a tablet the text and the procedure are two tabs, not the panels after the whole text.
+            browser.until(d -> d.findElement(By.cssSelector(".document")).isDisplayed() && !d.findElement(By.cssSelector(".side")).isDisplayed());
             browser.screenshot("smoke-04-draft-tablet");
+            browser.clickable(By.cssSelector(".layout-tabs [data-tab=draft-procedure]")).click();
+            browser.until(d -> d.findElement(By.cssSelector(".side")).isDisplayed() && !d.findElement(By.cssSelector(".document")).isDisplayed());
+            browser.screenshot("smoke-04b-draft-tablet-procedure");
+            browser.clickable(By.cssSelector(".layout-tabs [data-tab=draft-text]")).click();
             browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
             // The audit trail is the secretariat's: a delegate gets a refusal in words.
             browser.open("/#/audit");

@@ -137,6 +137,7 @@ class NegotiationIT extends ServerTest {
             WebElement opening = france.visible(By.cssSelector("[data-action=open-action]"));
             opening.findElement(By.name("meeting")).sendKeys("45th meeting");
             opening.findElement(By.cssSelector("button[type=submit]")).click();
+            france.confirm();
             france.until(ExpectedConditions.textToBe(By.cssSelector("[data-testid=stage]"), "In action"));
 
             france.clickable(By.xpath("//details[.//form[@data-action='record-action']]/summary")).click();
@@ -153,6 +154,8 @@ class NegotiationIT extends ServerTest {
             action.findElement(By.name("meeting")).sendKeys("45th meeting");
             france.screenshot("08-recorded-vote-grid");
             action.findElement(By.cssSelector("button[type=submit]")).click();
+            assertThat(france.confirm()).contains("Yes 3 — No 1 — Abstain 1 — Absent 188").contains("In favour (3)")
+                    .contains("Chile, France, Peru.").contains("Against (1)").contains("Belarus.");
             // Live refreshes may replace the decisions section while it is read: read it afresh each time.
             france.until(d -> "Yes 3 — No 1 — Abstain 1 — Absent 188".equals(france.text("[data-testid=decision-tally]")));
             assertThat(france.text("[data-testid=decision-tally]")).isEqualTo("Yes 3 — No 1 — Abstain 1 — Absent 188");

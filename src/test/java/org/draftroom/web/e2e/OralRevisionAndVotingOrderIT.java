@@ -67,8 +67,10 @@ class OralRevisionAndVotingOrderIT extends ServerTest {
                     return false; // the order was drawn again meanwhile: read it again
                 }
             });
-            List<WebElement> items = browser.driver().findElements(By.cssSelector("[data-testid=voting-order] li"));
-            assertThat(items).extracting(li -> li.getAttribute("data-ref")).containsExactly("A1", "P");
+            // Read in one go: a live refresh may draw the order again between two reads.
+            @SuppressWarnings("unchecked")
+            List<String> refs = (List<String>) browser.script("return [...document.querySelectorAll('[data-testid=voting-order] li')].map(li => li.dataset.ref)");
+            assertThat(refs).containsExactly("A1", "P");
             assertThat(browser.text("[data-testid=voting-order] li[data-ref=P]"))
                     .contains("the draft resolution " + symbol + ", as orally revised").contains("(pending)");
             browser.script("document.querySelector('[data-testid=voting-order]').scrollIntoView({block: 'start'})");
