@@ -55,7 +55,8 @@ class LifecycleController {
     HttpResponse<StepResponse> assignFacilitator(@PathVariable long id, @Body LifecycleRequests.AssignFacilitator body,
                                                  @Nullable @Header("If-Match") String ifMatch, Authentication auth) {
         Caller caller = Callers.of(auth);
-        return answer(facilitators.assign(caller, id, ifMatch, body.username()), caller);
+        AssigningFacilitator.Assigned assigned = facilitators.assign(caller, id, ifMatch, body.username(), body.date());
+        return StepResponse.of(assigned.draft(), reading.allowedActions(id, caller), assigned.dated().orElse(null));
     }
 
     @Post("/table")

@@ -16,8 +16,8 @@ final class LifecycleRequests {
     private LifecycleRequests() {
     }
 
-    /** {@code username} (required): a user with the FACILITATOR role. */
-    record AssignFacilitator(String username) {
+    /** {@code username} (required): a user with the FACILITATOR role; {@code date}: the day assigned (undated without it). */
+    record AssignFacilitator(String username, @Nullable LocalDate date) {
     }
 
     /** {@code date} of issue (default today); {@code symbol} only from the secretariat, such as "A/C.3/80/L.20". */
