@@ -97,7 +97,8 @@ public final class HistorySentences {
             case "draft.version-created" -> text(p, "version").map(v -> "version " + v).orElse("a new version")
                     + " of the draft prepared" + by;
             case "draft.tabled" -> "tabled" + as(p) + " by " + state;
-            case "draft.revised" -> "revised" + as(p) + by;
+            case "draft.revised" -> "revised" + as(p) + by
+                    + text(p, "footnotes").map(f -> " (" + f.replace("[", "").replace("]", "") + ")").orElse("");
             case "draft.withdrawn" -> "withdrawn by " + state;
             case "draft.facilitator-assigned" -> text(p, "facilitator").map(f -> f + " assigned").orElse("a facilitator assigned")
                     + " to lead informal consultations";

@@ -24,7 +24,17 @@ final class LifecycleRequests {
     record Table(@Nullable LocalDate date, @Nullable String symbol) {
     }
 
-    record Revise(@Nullable LocalDate date) {
+    /**
+     * {@code footnotes}: footnotes the revision adds ({@code paragraph}, {@code after} the words, {@code occurrence},
+     * {@code text}), changes ({@code paragraph}, {@code number}, {@code text}) or removes ({@code paragraph},
+     * {@code number}, {@code remove} true); footnotes are then numbered again in the order they appear.
+     */
+    record Revise(@Nullable LocalDate date, @Nullable List<RevisedFootnote> footnotes) {
+    }
+
+    /** One footnote a revision adds, changes or removes, in the paragraph that cites it. */
+    record RevisedFootnote(@Nullable String paragraph, @Nullable Integer number, @Nullable String after, @Nullable Integer occurrence,
+                           @Nullable String text, @Nullable Boolean remove) {
     }
 
     /** {@code paragraphs} (required): operative paragraphs, "OP5"; {@code statement} (required); {@code symbol}: "A/C.3/80/L.68". */
