@@ -127,7 +127,8 @@ public final class HistorySentences {
             case "amendment.lapsed" -> "informal proposals " + text(p, "amendments").map(a -> a.replace("[", "").replace("]", ""))
                     .orElse("") + " lapsed" + text(p, "reason").map(r -> r.startsWith("lapsed") ? r.substring("lapsed".length()) : ": " + r)
                     .orElse("");
-            case "plenary.recorded" -> decision(p, "action taken in plenary") + text(p, "resolution").map(r -> " as resolution " + r).orElse("");
+            case "plenary.recorded" -> decision(p, "action taken in plenary") + text(p, "resolution").map(r -> " as resolution " + r).orElse("")
+                    + text(p, "decisionNumber").map(r -> " as decision " + r).orElse("");
             case "amendment.proposed" -> amendment + " proposed by " + state
                     + text(p, "onBehalfOf").map(g -> ", on behalf of " + g).orElse("");
             case "amendment.re-anchored" -> amendment + " carried over to the revised text";

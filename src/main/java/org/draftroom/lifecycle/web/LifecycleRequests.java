@@ -77,10 +77,12 @@ final class LifecycleRequests {
 
     /**
      * {@code decision} WITHOUT_VOTE, RECORDED_VOTE or REJECTED; {@code meeting} "53rd plenary meeting"; {@code date};
-     * {@code number}: the resolution's (or decision's) number, "80/186" (default: the next free one of the session).
+     * {@code number}: the resolution's (or decision's) number, "80/186" (default: the next free one of the session);
+     * {@code decisionText}: for a draft decision, the decision's text as the Official Records print it under its
+     * number (default: the text of the draft decision as it stands).
      */
     record Plenary(String decision, @Nullable Map<String, String> ballots, String meeting, @Nullable LocalDate date,
-                   @Nullable String number) {
+                   @Nullable String number, @Nullable String decisionText) {
     }
 
     /** {@code date} (default today): the day the resolution is issued. */
