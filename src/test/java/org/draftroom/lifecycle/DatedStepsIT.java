@@ -31,6 +31,12 @@ class DatedStepsIT extends ServerTest {
         String facilitator = accounts.facilitator(http());
         long id = p.zeroDraft();
 
+        Http.Response otherSession = http().post("/api/drafts/" + id + "/facilitator", secretariat,
+                Map.of("username", "facilitator", "date", "2025-09-08"));
+        refused(otherSession, "date-outside-session");
+        assertThat(otherSession.json().get("session").asInt()).isEqualTo(80);
+        assertThat(otherSession.json().get("sessionOpened").asText()).isEqualTo("2025-09-09");
+        assertThat(p.read(id).get("facilitator").isNull()).as("nobody assigned").isTrue();
         Http.Response assigned = http().post("/api/drafts/" + id + "/facilitator", secretariat,
                 Map.of("username", "facilitator", "date", "2025-10-15"));
         assertThat(assigned.status()).as(assigned.toString()).isEqualTo(200);
@@ -40,10 +46,6 @@ class DatedStepsIT extends ServerTest {
         refused(before, "date-before-previous-step");
         assertThat(before.json().get("previousStep").asText()).isEqualTo("assignment of the facilitator");
         assertThat(before.json().get("previousDate").asText()).isEqualTo("2025-10-15");
-        Http.Response otherSession = propose(id, "FRA", Map.of("date", "2024-10-16"));
-        refused(otherSession, "date-outside-session");
-        assertThat(otherSession.json().get("session").asInt()).isEqualTo(80);
-        assertThat(otherSession.json().get("sessionOpened").asText()).isEqualTo("2025-09-09");
         refused(propose(id, "FRA", Map.of("meeting", "12th meeting")), "date-missing");
         assertThat(http().get("/api/drafts/" + id + "/amendments", secretariat).json().get("total").asInt())
                 .as("a refused proposal leaves nothing behind").isZero();

@@ -47,8 +47,9 @@ public class DatingSteps {
 
     /** The date a step would take, checked but not recorded (for a step that may turn out to change nothing). */
     public LocalDate check(long draftId, String step, LocalDate given) {
+        LocalDate on = ProceduralDate.check(step, given, steps.latest(draftId), Today.date());
         inSession(draftId, step, given);
-        return ProceduralDate.check(step, given, steps.latest(draftId), Today.date());
+        return on;
     }
 
     /**
@@ -80,7 +81,7 @@ public class DatingSteps {
         return new Dated(on, null);
     }
 
-    /** A date given for a step falls within the draft's session (an omitted date is today's). */
+    /** A date given for a step falls within the draft's session (an omitted date is today's); checked after the date itself. */
     private void inSession(long draftId, String step, LocalDate given) {
         if (given != null) {
             SessionCalendar.mustFallWithin(step, given, steps.session(draftId).orElse(null));
@@ -97,8 +98,8 @@ public class DatingSteps {
     public Dated date(long draftId, String step, LocalDate given, String meeting, Meetings.Kind kind, boolean meetingRequired,
                       String by) {
         String printed = Meetings.check(meeting, kind, meetingRequired);
-        inSession(draftId, step, given);
         LocalDate on = ProceduralDate.check(step, given, steps.latest(draftId), Today.date());
+        inSession(draftId, step, given);
         steps.add(draftId, new ProceduralSteps.DatedStep(step, on, printed), by);
         return new Dated(on, printed);
     }
