@@ -129,6 +129,38 @@ class DatedStepsIT extends ServerTest {
                 "2025-11-19|true|19 Nov 2025 — amendment " + number + " proposed by France (51st meeting)");
     }
 
+    /** The records of two sessions list the same States under the names the UN used on each day. */
+    @Test
+    void records_of_past_sessions_name_the_states_as_they_were_named_then() {
+        Procedure p = new Procedure(http(), accounts);
+        long of74 = org.draftroom.support.Seeds.importSeed(http(), p.delegate("BLR"), org.draftroom.support.Seeds.DRAFT_74);
+        long of80 = p.zeroDraft();
+        assertThat(p.read(of74).get("session").asInt()).isEqualTo(74);
+        List<String> states = List.of("CZE", "MKD", "SWZ", "TUR");
+        join(of74, states, "2019-10-21");
+        join(of80, states, "2025-10-22");
+
+        assertThat(coSponsorNames(p, of74)).containsExactlyInAnyOrder("Czechia", "North Macedonia", "Eswatini", "Turkey");
+        assertThat(coSponsorNames(p, of80)).containsExactlyInAnyOrder("Czechia", "North Macedonia", "Eswatini", "Türkiye");
+        assertThat(http().get("/api/drafts/" + of74 + "/history", p.secretariat()).body())
+                .contains("21 Oct 2019 — Eswatini joined as co-sponsor", "21 Oct 2019 — Turkey joined as co-sponsor");
+        assertThat(http().get("/api/drafts/" + of80 + "/history", p.secretariat()).body())
+                .contains("22 Oct 2025 — Türkiye joined as co-sponsor");
+    }
+
+    private void join(long id, List<String> states, String date) {
+        for (String state : states) {
+            Http.Response r = http().post("/api/drafts/" + id + "/cosponsors", accounts.delegate(http(), state), Map.of("date", date));
+            assertThat(r.status()).as(state + ": " + r).isEqualTo(200);
+        }
+    }
+
+    private List<String> coSponsorNames(Procedure p, long id) {
+        List<String> names = new ArrayList<>();
+        p.read(id).get("procedure").get("sponsorship").get("coSponsors").forEach(c -> names.add(c.get("name").asText()));
+        return names;
+    }
+
     private Http.Response propose(long id, String state, Map<String, Object> dated) {
         Map<String, Object> body = new LinkedHashMap<>(dated);
         body.put("operations", List.of(OP7));
