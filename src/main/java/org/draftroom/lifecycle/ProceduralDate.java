@@ -28,17 +28,17 @@ public final class ProceduralDate {
         LocalDate on = given == null ? today : given;
         if (on.getYear() < 1945) {
             throw Refusal.unprocessable("implausible-date", "The date " + on + " of " + step
-                    + " is before the United Nations existed").with("date", on.toString());
+                    + " is before the United Nations existed").with("field", "date").with("date", on.toString());
         }
         if (on.isAfter(today)) {
             throw Refusal.unprocessable("date-in-future", "The " + step + " is dated " + on + ", after today (" + today
-                    + "); record a step once it has happened").with("date", on.toString()).with("today", today.toString());
+                    + "); record a step once it has happened").with("field", "date").with("date", on.toString()).with("today", today.toString());
         }
         if (previous.isPresent() && on.isBefore(previous.get().on())) {
             Previous p = previous.get();
             throw Refusal.unprocessable("date-before-previous-step", "The " + step + " is dated " + on + ", before the "
                     + p.step() + " of " + p.on() + "; steps are recorded in procedural order")
-                    .with("date", on.toString()).with("previousStep", p.step()).with("previousDate", p.on().toString());
+                    .with("field", "date").with("date", on.toString()).with("previousStep", p.step()).with("previousDate", p.on().toString());
         }
         return on;
     }

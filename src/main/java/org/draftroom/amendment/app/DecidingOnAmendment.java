@@ -20,12 +20,16 @@ import org.draftroom.audit.AuditTrail;
 import org.draftroom.document.model.Document;
 import org.draftroom.draft.model.Draft;
 import org.draftroom.draft.store.DraftStore;
+import org.draftroom.lifecycle.Meetings;
+import org.draftroom.lifecycle.app.DatingSteps;
 import org.draftroom.draft.store.VersionKind;
 import org.draftroom.draft.store.VersionStore;
 import org.draftroom.shared.Caller;
 import org.draftroom.shared.Refusal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Optional;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -45,8 +49,11 @@ public class DecidingOnAmendment {
     private final DocumentCache documents;
     private final AmendmentStore amendments;
     private final AuditTrail audit;
+    private final DatingSteps dating;
 
-    DecidingOnAmendment(DraftStore drafts, VersionStore versions, DocumentCache documents, AmendmentStore amendments, AuditTrail audit) {
+    DecidingOnAmendment(DraftStore drafts, VersionStore versions, DocumentCache documents, AmendmentStore amendments, AuditTrail audit,
+                        DatingSteps dating) {
+        this.dating = dating;
         this.drafts = drafts;
         this.versions = versions;
         this.documents = documents;
@@ -56,8 +63,11 @@ public class DecidingOnAmendment {
 
     public enum Verdict { ACCEPT, REJECT, ACCEPT_WITH_MODIFICATION }
 
-    /** @param ifMatch the client's If-Match header, or null */
-    public record DecisionRequest(String decision, String reason, List<ProposedOperation> operations, String ifMatch) {
+    /**
+     * @param ifMatch the client's If-Match header, or null
+     * @param date    the day of the decision; undated when null
+     */
+    public record DecisionRequest(String decision, String reason, List<ProposedOperation> operations, String ifMatch, LocalDate date) {
     }
 
     @Transactional
@@ -74,10 +84,14 @@ public class DecidingOnAmendment {
             throw Refusal.unprocessable("reason-missing", "Every decision on an amendment gives its reason");
         }
         AmendmentAdmissibility.textMustBeClean("reason", request.reason(), AmendmentAdmissibility.MAX_JUSTIFICATION);
+        Optional<DatingSteps.Dated> dated = dating.dateIfGiven(draftId, "decision on " + a.reference(), request.date(), null,
+                Meetings.Kind.COMMITTEE, caller.username());
+        dated.ifPresent(d -> amendments.decidedOn(a.id(), d.on(), null));
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("amendment", a.reference());
         payload.put("memberState", a.memberState());
         payload.put("reason", request.reason());
+        dated.ifPresent(d -> d.into(payload));
         if (verdict == Verdict.REJECT) {
             mustChange(amendments.decide(a.id(), a.rowVersion(), AmendmentStatus.REJECTED, "rejected", request.reason(),
                     caller.username(), null, null), a);

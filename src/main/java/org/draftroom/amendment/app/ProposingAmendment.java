@@ -20,11 +20,15 @@ import org.draftroom.audit.AuditTrail;
 import org.draftroom.document.model.Document;
 import org.draftroom.draft.model.Draft;
 import org.draftroom.draft.store.DraftStore;
+import org.draftroom.lifecycle.Meetings;
+import org.draftroom.lifecycle.app.DatingSteps;
 import org.draftroom.memberstate.MemberStates;
 import org.draftroom.shared.Caller;
 import org.draftroom.shared.Refusal;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Optional;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -51,9 +55,11 @@ public class ProposingAmendment {
     private final AmendmentNumbers numbers;
     private final MemberStates memberStates;
     private final AuditTrail audit;
+    private final DatingSteps dating;
 
     ProposingAmendment(DraftStore drafts, DocumentCache documents, AmendmentStore amendments, CompetingAmendments competing,
-                       AmendmentNumbers numbers, MemberStates memberStates, AuditTrail audit) {
+                       AmendmentNumbers numbers, MemberStates memberStates, AuditTrail audit, DatingSteps dating) {
+        this.dating = dating;
         this.drafts = drafts;
         this.documents = documents;
         this.amendments = amendments;
@@ -67,11 +73,15 @@ public class ProposingAmendment {
      * @param againstVersion the version the quotes refer to; the current one when null
      * @param amends         for a sub-amendment, the number of the pending amendment it amends
      */
+    /**
+     * @param date    the day the amendment was proposed (submitted in writing, or moved orally at a meeting); undated when null
+     * @param meeting for an oral amendment, the meeting it was moved at ("50th meeting")
+     */
     public record Proposal(Integer againstVersion, Integer amends, List<ProposedOperation> operations, String justification,
-                           List<String> cosponsors, String onBehalfOf) {
+                           List<String> cosponsors, String onBehalfOf, LocalDate date, String meeting) {
         public Proposal(Integer againstVersion, Integer amends, List<ProposedOperation> operations, String justification,
                         List<String> cosponsors) {
-            this(againstVersion, amends, operations, justification, cosponsors, null);
+            this(againstVersion, amends, operations, justification, cosponsors, null, null, null);
         }
     }
 
@@ -126,6 +136,9 @@ public class ProposingAmendment {
         if (group != null) {
             amendments.onBehalfOf(inserted.id(), group);
         }
+        Optional<DatingSteps.Dated> dated = dating.dateIfGiven(draftId, "proposal of amendment " + number, proposal.date(),
+                proposal.meeting(), Meetings.Kind.COMMITTEE, caller.username());
+        dated.ifPresent(d -> amendments.proposedOn(inserted.id(), d.on(), d.meeting()));
         Amendment stored = new Amendment(inserted.id(), draftId, number, proposal.amends(), kind, null, AmendmentStatus.PENDING,
                 caller.username(), state, cosponsors, current, operations, proposal.justification(), 0);
         Map<String, Object> payload = new LinkedHashMap<>();
@@ -146,8 +159,11 @@ public class ProposingAmendment {
         if (!competitors.isEmpty()) {
             payload.put("competesWith", competitors);
         }
+        dated.ifPresent(d -> d.into(payload));
         audit.record(AuditEvent.by(caller, "amendment.proposed", draftId, payload));
-        return new StoredAmendment(stored, against, null, null, null, null, null, OffsetDateTime.now(), competitors, group);
+        StoredAmendment.Days days = dated.map(d -> new StoredAmendment.Days(d.on(), d.meeting(), null, null))
+                .orElse(StoredAmendment.Days.NONE);
+        return new StoredAmendment(stored, against, null, null, null, null, null, OffsetDateTime.now(), competitors, group, days);
     }
 
     /**

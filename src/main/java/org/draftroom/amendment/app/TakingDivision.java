@@ -64,8 +64,9 @@ public class TakingDivision {
         this.audit = audit;
     }
 
+    /** {@code on}, {@code meeting}: the day (and meeting) the division was requested; undated when no day is given. */
     @Transactional
-    public Division request(Caller caller, long draftId, String paragraph) {
+    public Division request(Caller caller, long draftId, String paragraph, java.time.LocalDate on, String meeting) {
         if (!caller.is(Role.DELEGATE) && !caller.is(Role.SECRETARIAT)) {
             throw Refusal.forbidden("A delegation requests a division; the secretariat may record the request");
         }
@@ -78,16 +79,22 @@ public class TakingDivision {
         if (already) {
             throw Refusal.conflict("division-requested", "A separate vote on " + label + " is already requested").with("paragraph", label);
         }
+        java.util.Optional<DatingSteps.Dated> dated = dating.dateIfGiven(draftId, "request for a separate vote on " + label, on,
+                meeting, Meetings.Kind.COMMITTEE, caller.username());
+        java.time.LocalDate requestedOn = dated.map(DatingSteps.Dated::on).orElse(null);
+        String requestedAt = dated.map(DatingSteps.Dated::meeting).orElse(null);
         int number = amendments.nextNumber(draftId, true);
-        long id = divisions.insert(draftId, number, p.id(), label, caller.username(), caller.memberState());
+        long id = divisions.insert(draftId, number, p.id(), label, caller.username(), caller.memberState(), requestedOn, requestedAt);
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("division", number);
         payload.put("paragraph", label);
         if (caller.memberState() != null) {
             payload.put("memberState", caller.memberState());
         }
+        dated.ifPresent(d -> d.into(payload));
         audit.record(AuditEvent.by(caller, "division.requested", draftId, payload));
-        return new Division(id, draftId, number, p.id(), label, caller.username(), caller.memberState(), "PENDING");
+        return new Division(id, draftId, number, p.id(), label, caller.username(), caller.memberState(), "PENDING", requestedOn,
+                requestedAt);
     }
 
     @Transactional
@@ -124,6 +131,6 @@ public class TakingDivision {
             payload.put("version", asAmended);
         }
         audit.record(AuditEvent.by(caller, "vote.recorded", draftId, payload));
-        return new Division(d.id(), draftId, number, d.paragraph(), d.label(), d.requestedBy(), d.memberState(), status);
+        return d.settled(status);
     }
 }

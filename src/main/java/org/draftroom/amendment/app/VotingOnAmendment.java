@@ -93,6 +93,7 @@ public class VotingOnAmendment {
                 outcome.decision().describe(), null, caller.username(), null, null)) {
             throw Refusal.conflict("amendment-changed", a.reference() + " was changed by someone else meanwhile");
         }
+        amendments.decidedOn(a.id(), dated.on(), dated.meeting());
         Map<String, Object> payload = new java.util.LinkedHashMap<>();
         payload.put("amendment", a.reference());
         payload.put("memberState", a.memberState());

@@ -31,6 +31,7 @@ public class AmendmentStore {
             a.id, a.draft_id, a.number, a.parent_number, a.kind, a.symbol, a.status, a.author, a.member_state,
             a.anchored_version, a.operations::text, a.justification, a.row_version, a.base_version, a.decision,
             a.decision_reason, a.decided_by, a.decided_at, a.result_version, a.created_at, a.on_behalf_of,
+            a.proposed_on, a.proposed_meeting, a.decided_on, a.decided_meeting,
             ARRAY(SELECT c.member_state FROM amendment_cosponsor c WHERE c.amendment_id = a.id ORDER BY 1) AS cosponsors
             """;
     /** The same columns without co-sponsors, for rule checks that need only the operations. */
@@ -311,7 +312,18 @@ public class AmendmentStore {
                 rs.getString(12), rs.getLong(13));
         return new StoredAmendment(a, rs.getInt(14), rs.getString(15), rs.getString(16), rs.getString(17),
                 rs.getObject(18, OffsetDateTime.class), (Integer) rs.getObject(19), rs.getObject(20, OffsetDateTime.class), List.of(),
-                rs.getString(21));
+                rs.getString(21), new StoredAmendment.Days(rs.getObject(22, java.time.LocalDate.class), rs.getString(23),
+                rs.getObject(24, java.time.LocalDate.class), rs.getString(25)));
+    }
+
+    /** The procedural day (and meeting) the amendment was proposed on. */
+    public void proposedOn(long id, java.time.LocalDate on, String meeting) {
+        update("UPDATE amendment SET proposed_on = ?, proposed_meeting = ? WHERE id = ?", on, meeting, id);
+    }
+
+    /** The procedural day (and meeting) of the decision just taken on the amendment. */
+    public void decidedOn(long id, java.time.LocalDate on, String meeting) {
+        update("UPDATE amendment SET decided_on = ?, decided_meeting = ? WHERE id = ?", on, meeting, id);
     }
 
     /** Records that the proposer speaks on behalf of a group ("the Group of African States"). */

@@ -17,7 +17,7 @@ import java.util.Optional;
 /** Requests for division and the secretariat's order of voting, in the caller's transaction. */
 @Singleton
 public class DivisionStore {
-    private static final String SELECT = "SELECT id, draft_id, number, paragraph_id, label, requested_by, member_state, status"
+    private static final String SELECT = "SELECT id, draft_id, number, paragraph_id, label, requested_by, member_state, status, requested_on, requested_meeting"
             + " FROM division_request";
     private final TransactionOperations<Connection> transactions;
 
@@ -25,16 +25,21 @@ public class DivisionStore {
         this.transactions = transactions;
     }
 
-    public long insert(long draftId, int number, ParagraphId paragraph, String label, String by, String memberState) {
+    /** {@code on} and {@code meeting}: the day and meeting of the request, or null when not recorded. */
+    public long insert(long draftId, int number, ParagraphId paragraph, String label, String by, String memberState,
+                       java.time.LocalDate on, String meeting) {
         try (PreparedStatement s = transactions.getConnection().prepareStatement("""
-                INSERT INTO division_request (draft_id, number, paragraph_id, label, requested_by, member_state)
-                VALUES (?, ?, ?, ?, ?, ?) RETURNING id""")) {
+                INSERT INTO division_request (draft_id, number, paragraph_id, label, requested_by, member_state, requested_on,
+                                              requested_meeting)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")) {
             s.setLong(1, draftId);
             s.setInt(2, number);
             s.setString(3, paragraph.value());
             s.setString(4, label);
             s.setString(5, by);
             s.setString(6, memberState);
+            s.setObject(7, on);
+            s.setString(8, meeting);
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
@@ -100,7 +105,8 @@ public class DivisionStore {
                 while (rs.next()) {
                     String state = rs.getString(7);
                     out.add(new Division(rs.getLong(1), rs.getLong(2), rs.getInt(3), ParagraphId.of(rs.getString(4)), rs.getString(5),
-                            rs.getString(6), state == null ? null : state.trim(), rs.getString(8)));
+                            rs.getString(6), state == null ? null : state.trim(), rs.getString(8),
+                            rs.getObject(9, java.time.LocalDate.class), rs.getString(10)));
                 }
             }
             return out;

@@ -25,6 +25,7 @@ import org.draftroom.memberstate.MemberStates;
 import org.draftroom.security.Callers;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -66,10 +67,13 @@ class AmendmentController {
      * @param amends  for a sub-amendment, the number of the amendment it amends
      */
     record ProposeRequest(@Nullable Integer version, @Nullable Integer amends, @Nullable List<OperationRequest> operations,
-                          @Nullable String justification, @Nullable List<String> cosponsors, @Nullable String onBehalfOf) {
+                          @Nullable String justification, @Nullable List<String> cosponsors, @Nullable String onBehalfOf,
+                          @Nullable LocalDate date, @Nullable String meeting) {
     }
 
-    record DecisionRequest(@Nullable String decision, @Nullable String reason, @Nullable List<OperationRequest> operations) {
+    /** {@code date}: the day of the decision (undated without it). */
+    record DecisionRequest(@Nullable String decision, @Nullable String reason, @Nullable List<OperationRequest> operations,
+                           @Nullable LocalDate date) {
     }
 
     record WithdrawRequest(@Nullable String reason) {
@@ -79,7 +83,7 @@ class AmendmentController {
     HttpResponse<AmendmentResponse> propose(@PathVariable long id, @Body ProposeRequest request, Authentication authentication) {
         StoredAmendment created = proposing.propose(Callers.of(authentication), id, new ProposingAmendment.Proposal(request.version(),
                 request.amends(), operations(request.operations()), request.justification(), request.cosponsors(),
-                request.onBehalfOf()));
+                request.onBehalfOf(), request.date(), request.meeting()));
         AmendmentResponse body = AmendmentResponses.amendment(created, Map.of(), memberStates);
         return HttpResponse.created(body, URI.create("/api/drafts/" + id + "/amendments/" + body.number()))
                 .header("ETag", AmendmentTags.of(created.amendment()));
@@ -105,7 +109,7 @@ class AmendmentController {
     HttpResponse<AmendmentResponse> decide(@PathVariable long id, @PathVariable int number, @Body DecisionRequest request,
                                            @Nullable @Header("If-Match") String ifMatch, Authentication authentication) {
         StoredAmendment decided = deciding.decide(Callers.of(authentication), id, number, new DecidingOnAmendment.DecisionRequest(
-                request.decision(), request.reason(), operations(request.operations()), ifMatch));
+                request.decision(), request.reason(), operations(request.operations()), ifMatch, request.date()));
         return HttpResponse.ok(AmendmentResponses.amendment(decided, Map.of(), memberStates))
                 .header("ETag", AmendmentTags.of(decided.amendment()));
     }

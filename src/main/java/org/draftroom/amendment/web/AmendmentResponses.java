@@ -24,14 +24,16 @@ final class AmendmentResponses {
                              String newParagraphId) {
     }
 
-    record DecisionResponse(String decision, String reason, String by, OffsetDateTime at, Integer version) {
+    /** {@code at}: when the decision was recorded; {@code date} and {@code meeting}: the day (and meeting) it was taken, when recorded. */
+    record DecisionResponse(String decision, String reason, String by, OffsetDateTime at, Integer version, String date, String meeting) {
     }
 
     record AmendmentResponse(long id, long draftId, int number, String reference, String symbol, String kind, String status,
                              Integer amends, String author, StateName memberState, List<StateName> cosponsors,
                              int baseVersion, int anchoredVersion, List<String> paragraphs, List<OperationResponse> operations,
                              String justification, List<Integer> competesWith, DecisionResponse decision,
-                             OffsetDateTime createdAt, long rowVersion, String onBehalfOf, String proposedBy) {
+                             OffsetDateTime createdAt, long rowVersion, String onBehalfOf, String proposedBy,
+                             String proposedOn, String proposedMeeting) {
     }
 
     record CompetingResponse(String paragraph, String paragraphId, List<Integer> amendments, List<List<Integer>> pairs) {
@@ -51,13 +53,19 @@ final class AmendmentResponses {
         Amendment a = s.amendment();
         List<OperationResponse> ops = a.operations().stream().map(o -> operation(o, labels)).toList();
         DecisionResponse decision = s.decidedAt() == null ? null
-                : new DecisionResponse(s.decision(), s.decisionReason(), s.decidedBy(), s.decidedAt(), s.resultVersion());
+                : new DecisionResponse(s.decision(), s.decisionReason(), s.decidedBy(), s.decidedAt(), s.resultVersion(),
+                        day(s.days().decidedOn()), s.days().decidedMeeting());
         return new AmendmentResponse(a.id(), a.draftId(), a.number(), a.reference(), a.symbol(), a.kind().name(), a.status().name(),
                 a.parentNumber(), a.author(), state(a.memberState(), states),
                 a.cosponsors().stream().map(c -> state(c, states)).toList(), s.baseVersion(), a.anchoredVersion(),
                 ops.stream().map(OperationResponse::paragraph).distinct().toList(), ops, a.justification(), s.competesWith(),
                 decision, s.createdAt(), a.rowVersion(), s.onBehalfOf(),
-                states.nameOf(a.memberState()) + (s.onBehalfOf() == null ? "" : ", on behalf of " + s.onBehalfOf()));
+                states.nameOf(a.memberState()) + (s.onBehalfOf() == null ? "" : ", on behalf of " + s.onBehalfOf()),
+                day(s.days().proposedOn()), s.days().proposedMeeting());
+    }
+
+    private static String day(java.time.LocalDate on) {
+        return on == null ? null : on.toString();
     }
 
     private static OperationResponse operation(Operation o, Map<String, String> labels) {

@@ -30,14 +30,16 @@ class DivisionController {
         this.divisions = divisions;
     }
 
-    record DivisionRequest(@Nullable String paragraph) {
+    /** {@code paragraph} (required): "OP5"; {@code date} and {@code meeting}: when the division was requested. */
+    record DivisionRequest(@Nullable String paragraph, @Nullable java.time.LocalDate date, @Nullable String meeting) {
     }
 
+    /** {@code requestedOn} and {@code requestedMeeting}: the day and meeting of the request, when recorded. */
     record DivisionResponse(int number, String ref, String paragraph, String paragraphId, String requestedBy, String memberState,
-                            String status) {
+                            String status, String requestedOn, String requestedMeeting) {
         static DivisionResponse of(Division d) {
             return new DivisionResponse(d.number(), "D" + d.number(), d.label(), d.paragraph().value(), d.requestedBy(), d.memberState(),
-                    d.status());
+                    d.status(), d.requestedOn() == null ? null : d.requestedOn().toString(), d.requestedMeeting());
         }
     }
 
@@ -47,7 +49,8 @@ class DivisionController {
 
     @Post
     HttpResponse<DivisionResponse> request(@PathVariable long id, @Body DivisionRequest request, Authentication authentication) {
-        Division d = divisions.request(Callers.of(authentication), id, request.paragraph());
+        Division d = divisions.request(Callers.of(authentication), id, request.paragraph(), request.date(),
+                request.meeting());
         return HttpResponse.created(DivisionResponse.of(d), URI.create("/api/drafts/" + id + "/divisions/" + d.number()));
     }
 

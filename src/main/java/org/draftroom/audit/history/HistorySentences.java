@@ -97,7 +97,8 @@ public final class HistorySentences {
             case "draft.version-created" -> text(p, "version").map(v -> "version " + v).orElse("a new version")
                     + " of the draft prepared" + by;
             case "draft.tabled" -> "tabled" + as(p) + " by " + state;
-            case "draft.revised" -> "revised" + as(p) + by;
+            case "draft.revised" -> "revised" + as(p) + by
+                    + text(p, "footnotes").map(f -> " (" + f.replace("[", "").replace("]", "") + ")").orElse("");
             case "draft.withdrawn" -> "withdrawn by " + state;
             case "draft.facilitator-assigned" -> text(p, "facilitator").map(f -> f + " assigned").orElse("a facilitator assigned")
                     + " to lead informal consultations";
@@ -126,7 +127,8 @@ public final class HistorySentences {
             case "amendment.lapsed" -> "informal proposals " + text(p, "amendments").map(a -> a.replace("[", "").replace("]", ""))
                     .orElse("") + " lapsed" + text(p, "reason").map(r -> r.startsWith("lapsed") ? r.substring("lapsed".length()) : ": " + r)
                     .orElse("");
-            case "plenary.recorded" -> decision(p, "action taken in plenary") + text(p, "resolution").map(r -> " as resolution " + r).orElse("");
+            case "plenary.recorded" -> decision(p, "action taken in plenary") + text(p, "resolution").map(r -> " as resolution " + r).orElse("")
+                    + text(p, "decisionNumber").map(r -> " as decision " + r).orElse("");
             case "amendment.proposed" -> amendment + " proposed by " + state
                     + text(p, "onBehalfOf").map(g -> ", on behalf of " + g).orElse("");
             case "amendment.re-anchored" -> amendment + " carried over to the revised text";

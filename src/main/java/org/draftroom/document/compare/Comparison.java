@@ -5,12 +5,19 @@ import java.util.Optional;
 
 /**
  * Result of comparing two documents: one row per paragraph in reading order of the later version,
- * with deleted paragraphs where they stood. Plain data, ready for JSON.
+ * with deleted paragraphs where they stood, and the footnotes added, changed, removed or renumbered.
+ * Plain data, ready for JSON.
  */
-public record Comparison(AlignmentMode mode, List<ParagraphChange> changes) {
+public record Comparison(AlignmentMode mode, List<ParagraphChange> changes, List<FootnoteDifference> footnotes) {
 
     public Comparison {
         changes = List.copyOf(changes);
+        footnotes = footnotes == null ? List.of() : List.copyOf(footnotes);
+    }
+
+    /** Paragraphs only, no footnote compared. */
+    public Comparison(AlignmentMode mode, List<ParagraphChange> changes) {
+        this(mode, changes, List.of());
     }
 
     public long count(ChangeType type) {
@@ -31,6 +38,6 @@ public record Comparison(AlignmentMode mode, List<ParagraphChange> changes) {
     }
 
     public boolean hasChanges() {
-        return changes.stream().anyMatch(c -> c.type() != ChangeType.UNCHANGED);
+        return changes.stream().anyMatch(c -> c.type() != ChangeType.UNCHANGED) || !footnotes.isEmpty();
     }
 }

@@ -124,7 +124,7 @@ public final class DocumentComparer {
                 rows.add(deleted(a.get(nextDeleted), labelsA.get(nextDeleted)));
             }
         }
-        return new Comparison(mode, rows);
+        return new Comparison(mode, rows, FootnoteComparer.compare(before, after));
     }
 
     private static ParagraphChange deleted(Paragraph p, String label) {

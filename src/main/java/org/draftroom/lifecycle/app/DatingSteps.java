@@ -3,6 +3,7 @@ package org.draftroom.lifecycle.app;
 import jakarta.inject.Singleton;
 import org.draftroom.lifecycle.Meetings;
 import org.draftroom.lifecycle.ProceduralDate;
+import org.draftroom.lifecycle.SessionCalendar;
 import org.draftroom.lifecycle.store.ProceduralSteps;
 
 import java.time.LocalDate;
@@ -46,7 +47,45 @@ public class DatingSteps {
 
     /** The date a step would take, checked but not recorded (for a step that may turn out to change nothing). */
     public LocalDate check(long draftId, String step, LocalDate given) {
-        return ProceduralDate.check(step, given, steps.latest(draftId), Today.date());
+        LocalDate on = ProceduralDate.check(step, given, steps.latest(draftId), Today.date());
+        inSession(draftId, step, given);
+        return on;
+    }
+
+    /**
+     * A step the record dates only when told the day it happened (leaving co-sponsorship, a
+     * facilitator's assignment, the co-sponsorship deadline, amendments proposed and decided, a
+     * division requested): with {@code given}, checked and recorded like any step; without, empty,
+     * and the history places the event on the day of the step before it, never on the server's
+     * clock. A meeting without a date is refused.
+     */
+    public java.util.Optional<Dated> dateIfGiven(long draftId, String step, LocalDate given, String meeting, Meetings.Kind kind,
+                                                 String by) {
+        if (given == null) {
+            if (meeting != null && !meeting.isBlank()) {
+                throw org.draftroom.shared.Refusal.unprocessable("date-missing", "Give the date of the " + step
+                        + " with its meeting, such as \"date\": \"2025-11-18\"").with("field", "date");
+            }
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(date(draftId, step, given, meeting, kind, false, by));
+    }
+
+    /**
+     * The issue of a resolution: dated like any step but not held to the session, since a resolution
+     * adopted at a session's last meetings may be issued after the next one opens.
+     */
+    public Dated dateIssue(long draftId, String step, LocalDate given, String by) {
+        LocalDate on = ProceduralDate.check(step, given, steps.latest(draftId), Today.date());
+        steps.add(draftId, new ProceduralSteps.DatedStep(step, on, null), by);
+        return new Dated(on, null);
+    }
+
+    /** A date given for a step falls within the draft's session (an omitted date is today's); checked after the date itself. */
+    private void inSession(long draftId, String step, LocalDate given) {
+        if (given != null) {
+            SessionCalendar.mustFallWithin(step, given, steps.session(draftId).orElse(null));
+        }
     }
 
     /** Records a date already checked with {@link #check}. */
@@ -60,6 +99,7 @@ public class DatingSteps {
                       String by) {
         String printed = Meetings.check(meeting, kind, meetingRequired);
         LocalDate on = ProceduralDate.check(step, given, steps.latest(draftId), Today.date());
+        inSession(draftId, step, given);
         steps.add(draftId, new ProceduralSteps.DatedStep(step, on, printed), by);
         return new Dated(on, printed);
     }

@@ -30,17 +30,25 @@ class DecisionsSection implements DraftSection {
         this.memberStates = memberStates;
     }
 
-    /** {@code recordedVote}: who voted how (In favour, Against, Abstaining), names as of the day of the vote. */
+    /**
+     * {@code recordedVote}: who voted how (In favour, Against, Abstaining), names as of the day of the vote;
+     * {@code decisionText}: for a plenary decision, its text under its number ({@code resolutionNumber}, "80/512").
+     */
     record DecisionView(long id, String subjectType, String subjectRef, String method, boolean adopted, Tally tally,
                         String description, String meeting, LocalDate date, String resolutionNumber, VoteListing recordedVote,
-                        String recordedVoteText) {
+                        String recordedVoteText, String decisionText) {
+    }
+
+    /** A plenary decision as the Official Records print it: "80/512" and its text. */
+    record PlenaryDecisionView(String number, String text) {
     }
 
     record Explanation(String memberState, String memberStateName, String timing, String text) {
     }
 
+    /** {@code decision}: the plenary decision under its number, when the draft became one. */
     record Decisions(List<DecisionView> decisions, List<Explanation> explanationsOfVote, ProcedureRecords.ReportEntry report,
-                     String resolutionNumber) {
+                     String resolutionNumber, PlenaryDecisionView decision) {
     }
 
     @Override
@@ -61,13 +69,16 @@ class DecisionsSection implements DraftSection {
                             : memberStates.nameOn(code, day)) : null;
             return new DecisionView(d.id(), d.subjectType(), d.subjectRef(), d.decision().method().name(), d.decision().adopted(),
                     d.decision().tally(), d.decision().describe(), m == null ? null : m.meeting(), day,
-                    m == null ? null : m.resolutionNumber(), vote, vote == null ? null : vote.printed());
+                    m == null ? null : m.resolutionNumber(), vote, vote == null ? null : vote.printed(),
+                    m == null ? null : m.decisionText());
         }).toList();
         List<Explanation> explanations = records.explanations(draft.id()).stream()
                 .map(e -> new Explanation(e.memberState(), memberStates.nameInSession(e.memberState(), draft.session()), e.timing(),
                         e.text())).toList();
         String resolution = meetings.values().stream().map(ProcedureRecords.MeetingDecision::resolutionNumber)
                 .filter(java.util.Objects::nonNull).findFirst().orElse(null);
-        return new Decisions(all, explanations, records.report(draft.id()).orElse(null), resolution);
+        PlenaryDecisionView decision = meetings.values().stream().filter(m -> m.decisionText() != null).findFirst()
+                .map(m -> new PlenaryDecisionView(m.resolutionNumber(), m.decisionText())).orElse(null);
+        return new Decisions(all, explanations, records.report(draft.id()).orElse(null), resolution, decision);
     }
 }

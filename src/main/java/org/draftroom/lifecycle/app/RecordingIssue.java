@@ -46,7 +46,7 @@ public class RecordingIssue {
             throw Refusal.conflict("already-issued", draft.symbol() + " was issued on " + current.document().metadata().date())
                     .with("issuedOn", current.document().metadata().date().toString());
         }
-        DatingSteps.Dated dated = dating.date(draftId, "issue of " + draft.symbol(), date, caller.username());
+        DatingSteps.Dated dated = dating.dateIssue(draftId, "issue of " + draft.symbol(), date, caller.username());
         int version = versions.append(draftId, draft.symbol(), VersionKind.ADOPTED,
                 IssuedText.asIssuedOn(current.document(), dated.on()), caller.username());
         records.issued(draftId, dated.on());

@@ -7,6 +7,7 @@ import org.draftroom.draft.model.Draft;
 import org.draftroom.draft.model.Stage;
 import org.draftroom.draft.store.VersionKind;
 import org.draftroom.draft.store.VersionStore;
+import org.draftroom.lifecycle.DecisionText;
 import org.draftroom.lifecycle.IssuedText;
 import org.draftroom.lifecycle.LifecycleAction;
 import org.draftroom.lifecycle.Meetings;
@@ -56,9 +57,10 @@ public class RecordingPlenaryDecision {
      * The plenary's decision: WITHOUT_VOTE, RECORDED_VOTE (with ballots) or REJECTED; "53rd plenary meeting";
      * {@code number} "80/186" or "186" (null: the next free number of the session).
      */
-    public record PlenaryDecision(String decision, Map<String, String> ballots, String meeting, LocalDate date, String number) {
+    public record PlenaryDecision(String decision, Map<String, String> ballots, String meeting, LocalDate date, String number,
+                                  String decisionText) {
         public PlenaryDecision(String decision, Map<String, String> ballots, String meeting, LocalDate date) {
-            this(decision, ballots, meeting, date, null);
+            this(decision, ballots, meeting, date, null, null);
         }
     }
 
@@ -113,10 +115,12 @@ public class RecordingPlenaryDecision {
                 int version = versions.append(draftId, symbol, VersionKind.ADOPTED, resolution, caller.username());
                 payload.put("version", version);
                 payload.put("resolution", number);
+                records.meeting(draftId, new ProcedureRecords.MeetingDecision(decisionId, meeting, on, number));
             } else {
+                String text = DecisionText.of(request.decisionText(), versions.require(draftId, draft.currentVersion()).document());
                 payload.put("decisionNumber", number);
+                records.meeting(draftId, new ProcedureRecords.MeetingDecision(decisionId, meeting, on, number, text));
             }
-            records.meeting(draftId, new ProcedureRecords.MeetingDecision(decisionId, meeting, on, number));
             after = steps.move(draft, Stage.ADOPTED, symbol);
         } else {
             records.meeting(draftId, new ProcedureRecords.MeetingDecision(decisionId, meeting, on, null));

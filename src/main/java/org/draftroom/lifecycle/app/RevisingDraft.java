@@ -8,7 +8,10 @@ import org.draftroom.draft.store.DraftStore;
 import org.draftroom.draft.store.VersionKind;
 import org.draftroom.draft.store.VersionStore;
 import org.draftroom.lifecycle.IssuedText;
+import org.draftroom.document.compare.FootnoteComparer;
+import org.draftroom.document.compare.FootnoteDifference;
 import org.draftroom.lifecycle.LifecycleAction;
+import org.draftroom.lifecycle.OralRevision;
 import org.draftroom.lifecycle.Symbols;
 import org.draftroom.lifecycle.store.NumberSeries;
 import org.draftroom.lifecycle.store.ProcedureRecords;
@@ -16,7 +19,9 @@ import org.draftroom.shared.Caller;
 import org.draftroom.shared.Refusal;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -42,8 +47,18 @@ public class RevisingDraft {
         this.records = records;
     }
 
+    private static final int MAX_FOOTNOTE_CHANGES = 200;
+
+    /** A footnote the revision adds, changes or removes, in the paragraph ("PP5") that cites it. */
+    public record FootnoteChange(String paragraph, OralRevision.FootnoteChange change) {
+    }
+
+    /**
+     * @param footnotes footnotes the revision adds, changes or removes (none: the text is issued as it stands);
+     *                  the differences are recorded with the revision and shown by the comparison of versions
+     */
     @Transactional
-    public Draft revise(Caller caller, long draftId, String ifMatch, LocalDate date) {
+    public Draft revise(Caller caller, long draftId, String ifMatch, LocalDate date, List<FootnoteChange> footnotes) {
         Draft draft = steps.begin(LifecycleAction.REVISE, draftId, ifMatch, caller);
         String symbol = Symbols.nextRevision(draft.symbol());
         while (numbers.taken(symbol)) {
@@ -54,7 +69,9 @@ public class RevisingDraft {
         }
         LocalDate on = dating.date(draftId, "revision " + symbol, date, caller.username()).on();
         Document current = versions.require(draftId, draft.currentVersion()).document();
-        Document text = IssuedText.asIssuedDraft(current, symbol, on, steps.mainSponsorNames(draft, on));
+        Document withFootnotes = withFootnotes(current, footnotes);
+        List<FootnoteDifference> differences = FootnoteComparer.compare(current, withFootnotes);
+        Document text = IssuedText.asIssuedDraft(withFootnotes, symbol, on, steps.mainSponsorNames(draft, on));
         int version = versions.append(draftId, symbol, VersionKind.REVISED, text, caller.username());
         records.symbolIssued(draftId, new ProcedureRecords.SymbolIssued(symbol, "REVISED", on, version), caller.username());
         drafts.update(draftId, draft.stage(), symbol, draft.facilitator(), draft.processInstanceId());
@@ -63,7 +80,41 @@ public class RevisingDraft {
         payload.put("before", draft.symbol());
         payload.put("version", version);
         payload.put("date", on.toString());
+        if (!differences.isEmpty()) {
+            payload.put("footnotes", differences.stream().map(RevisingDraft::described).toList());
+        }
         steps.record(caller, "draft.revised", draftId, payload);
         return steps.reload(draftId);
+    }
+
+    /** The footnote changes applied paragraph by paragraph, in the order given (as an oral revision applies them). */
+    private static Document withFootnotes(Document current, List<FootnoteChange> footnotes) {
+        if (footnotes == null || footnotes.isEmpty()) {
+            return current;
+        }
+        if (footnotes.size() > MAX_FOOTNOTE_CHANGES) {
+            throw Refusal.unprocessable("too-many-changes", "A revision changes at most " + MAX_FOOTNOTE_CHANGES + " footnotes")
+                    .with("field", "footnotes");
+        }
+        List<OralRevision.Change> changes = new ArrayList<>();
+        for (FootnoteChange f : footnotes) {
+            if (f == null || f.paragraph() == null || f.paragraph().isBlank()) {
+                throw Refusal.unprocessable("incomplete-footnote", "Each footnote change names the paragraph that cites it")
+                        .with("field", "footnotes");
+            }
+            changes.add(new OralRevision.Change(f.paragraph().strip(), null, null, List.of(f.change())));
+        }
+        return OralRevision.apply(current, changes);
+    }
+
+    /** "footnote 3 added", "footnote 5 (was 4) changed", "footnote 2 removed", "footnote 7 renumbered 8". */
+    private static String described(FootnoteDifference d) {
+        return switch (d.type()) {
+            case ADDED -> "footnote " + d.afterNumber() + " added";
+            case REMOVED -> "footnote " + d.beforeNumber() + " removed";
+            case CHANGED -> "footnote " + d.afterNumber() + (d.afterNumber().equals(d.beforeNumber()) ? "" : " (was " + d.beforeNumber() + ")")
+                    + " changed";
+            case RENUMBERED -> "footnote " + d.beforeNumber() + " renumbered " + d.afterNumber();
+        };
     }
 }

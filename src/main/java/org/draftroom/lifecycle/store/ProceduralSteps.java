@@ -26,6 +26,11 @@ public class ProceduralSteps {
                 rs -> new ProceduralDate.Previous(rs.getString(1), rs.getObject(2, LocalDate.class)), draftId);
     }
 
+    /** The session of the draft, when known. */
+    public Optional<Integer> session(long draftId) {
+        return sql.one("SELECT session FROM draft WHERE id = ?", rs -> (Integer) rs.getObject(1), draftId);
+    }
+
     public void add(long draftId, DatedStep step, String by) {
         sql.update("INSERT INTO procedural_step (draft_id, step, on_date, meeting, recorded_by) VALUES (?, ?, ?, ?, ?)",
                 draftId, step.step(), step.on(), step.meeting(), by);

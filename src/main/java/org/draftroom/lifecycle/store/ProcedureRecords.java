@@ -33,7 +33,11 @@ public class ProcedureRecords {
     public record ReportEntry(String reportSymbol, Integer paragraph, String recommendation) {
     }
 
-    public record MeetingDecision(long decisionId, String meeting, LocalDate decidedOn, String resolutionNumber) {
+    /** @param decisionText the text of a plenary decision under its number, null for anything else */
+    public record MeetingDecision(long decisionId, String meeting, LocalDate decidedOn, String resolutionNumber, String decisionText) {
+        public MeetingDecision(long decisionId, String meeting, LocalDate decidedOn, String resolutionNumber) {
+            this(decisionId, meeting, decidedOn, resolutionNumber, null);
+        }
     }
 
     /** The draft that holds a resolution or decision number ("80/186"), with the symbol it bears. */
@@ -97,13 +101,16 @@ public class ProcedureRecords {
     }
 
     public void meeting(long draftId, MeetingDecision m) {
-        sql.update("INSERT INTO meeting_decision (decision_id, draft_id, meeting, decided_on, resolution_number) VALUES (?, ?, ?, ?, ?)",
-                m.decisionId(), draftId, m.meeting(), m.decidedOn(), m.resolutionNumber());
+        sql.update("INSERT INTO meeting_decision (decision_id, draft_id, meeting, decided_on, resolution_number, decision_text)"
+                        + " VALUES (?, ?, ?, ?, ?, ?)",
+                m.decisionId(), draftId, m.meeting(), m.decidedOn(), m.resolutionNumber(), m.decisionText());
     }
 
     public List<MeetingDecision> meetings(long draftId) {
-        return sql.list("SELECT decision_id, meeting, decided_on, resolution_number FROM meeting_decision WHERE draft_id = ? ORDER BY decision_id",
-                rs -> new MeetingDecision(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class), rs.getString(4)), draftId);
+        return sql.list("SELECT decision_id, meeting, decided_on, resolution_number, decision_text FROM meeting_decision"
+                        + " WHERE draft_id = ? ORDER BY decision_id",
+                rs -> new MeetingDecision(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class), rs.getString(4),
+                        rs.getString(5)), draftId);
     }
 
     private static List<String> strings(Array array) throws SQLException {

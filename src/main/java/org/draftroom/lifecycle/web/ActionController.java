@@ -98,7 +98,7 @@ class ActionController {
         Caller caller = Callers.of(auth);
         return answer(plenary.record(caller, id, ifMatch,
                 new RecordingPlenaryDecision.PlenaryDecision(body.decision(), body.ballots(), body.meeting(), body.date(),
-                        body.number())), caller);
+                        body.number(), body.decisionText())), caller);
     }
 
     /** {@code kind} NO_ACTION; {@code memberState} (required): who moved it; {@code date}, {@code meeting}. */

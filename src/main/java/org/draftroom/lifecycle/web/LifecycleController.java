@@ -26,6 +26,8 @@ import org.draftroom.lifecycle.app.WithdrawingDraft;
 import org.draftroom.security.Callers;
 import org.draftroom.shared.Caller;
 
+import java.util.List;
+
 /**
  * The draft's procedure before action: facilitator, tabling, revision, withdrawal, opening or
  * deferring action. Every step may carry If-Match (the draft's ETag): a stale one gets 412.
@@ -55,7 +57,8 @@ class LifecycleController {
     HttpResponse<StepResponse> assignFacilitator(@PathVariable long id, @Body LifecycleRequests.AssignFacilitator body,
                                                  @Nullable @Header("If-Match") String ifMatch, Authentication auth) {
         Caller caller = Callers.of(auth);
-        return answer(facilitators.assign(caller, id, ifMatch, body.username()), caller);
+        AssigningFacilitator.Assigned assigned = facilitators.assign(caller, id, ifMatch, body.username(), body.date());
+        return StepResponse.of(assigned.draft(), reading.allowedActions(id, caller), assigned.dated().orElse(null));
     }
 
     @Post("/table")
@@ -70,7 +73,7 @@ class LifecycleController {
     HttpResponse<StepResponse> revise(@PathVariable long id, @Nullable @Body LifecycleRequests.Revise body,
                                       @Nullable @Header("If-Match") String ifMatch, Authentication auth) {
         Caller caller = Callers.of(auth);
-        return answer(revising.revise(caller, id, ifMatch, body == null ? null : body.date()), caller);
+        return answer(revising.revise(caller, id, ifMatch, body == null ? null : body.date(), footnotes(body)), caller);
     }
 
     @Post("/withdraw")
@@ -105,5 +108,14 @@ class LifecycleController {
 
     private HttpResponse<StepResponse> answer(Draft draft, Caller caller) {
         return StepResponse.of(draft, reading.allowedActions(draft.id(), caller));
+    }
+
+    private static List<RevisingDraft.FootnoteChange> footnotes(LifecycleRequests.Revise body) {
+        if (body == null || body.footnotes() == null) {
+            return List.of();
+        }
+        return body.footnotes().stream().map(f -> f == null ? null : new RevisingDraft.FootnoteChange(f.paragraph(),
+                new org.draftroom.lifecycle.OralRevision.FootnoteChange(f.number(), f.after(), f.occurrence(), f.text(), f.remove())))
+                .toList();
     }
 }

@@ -16,15 +16,25 @@ final class LifecycleRequests {
     private LifecycleRequests() {
     }
 
-    /** {@code username} (required): a user with the FACILITATOR role. */
-    record AssignFacilitator(String username) {
+    /** {@code username} (required): a user with the FACILITATOR role; {@code date}: the day assigned (undated without it). */
+    record AssignFacilitator(String username, @Nullable LocalDate date) {
     }
 
     /** {@code date} of issue (default today); {@code symbol} only from the secretariat, such as "A/C.3/80/L.20". */
     record Table(@Nullable LocalDate date, @Nullable String symbol) {
     }
 
-    record Revise(@Nullable LocalDate date) {
+    /**
+     * {@code footnotes}: footnotes the revision adds ({@code paragraph}, {@code after} the words, {@code occurrence},
+     * {@code text}), changes ({@code paragraph}, {@code number}, {@code text}) or removes ({@code paragraph},
+     * {@code number}, {@code remove} true); footnotes are then numbered again in the order they appear.
+     */
+    record Revise(@Nullable LocalDate date, @Nullable List<RevisedFootnote> footnotes) {
+    }
+
+    /** One footnote a revision adds, changes or removes, in the paragraph that cites it. */
+    record RevisedFootnote(@Nullable String paragraph, @Nullable Integer number, @Nullable String after, @Nullable Integer occurrence,
+                           @Nullable String text, @Nullable Boolean remove) {
     }
 
     /** {@code paragraphs} (required): operative paragraphs, "OP5"; {@code statement} (required); {@code symbol}: "A/C.3/80/L.68". */
@@ -67,10 +77,12 @@ final class LifecycleRequests {
 
     /**
      * {@code decision} WITHOUT_VOTE, RECORDED_VOTE or REJECTED; {@code meeting} "53rd plenary meeting"; {@code date};
-     * {@code number}: the resolution's (or decision's) number, "80/186" (default: the next free one of the session).
+     * {@code number}: the resolution's (or decision's) number, "80/186" (default: the next free one of the session);
+     * {@code decisionText}: for a draft decision, the decision's text as the Official Records print it under its
+     * number (default: the text of the draft decision as it stands).
      */
     record Plenary(String decision, @Nullable Map<String, String> ballots, String meeting, @Nullable LocalDate date,
-                   @Nullable String number) {
+                   @Nullable String number, @Nullable String decisionText) {
     }
 
     /** {@code date} (default today): the day the resolution is issued. */

@@ -8,6 +8,7 @@ import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -46,8 +47,15 @@ class SponsorshipController {
     record Joined(long draftId, String memberState, boolean added, List<String> allowedActions) {
     }
 
-    /** {@code deadline} (required): an ISO date-time with offset, such as 2025-11-14T18:00:00-05:00. */
-    record Deadline(OffsetDateTime deadline) {
+    /**
+     * {@code deadline} (required): an ISO date-time with offset, such as 2025-11-14T18:00:00-05:00;
+     * {@code date}: the day the secretariat set it (the step is undated without it).
+     */
+    record Deadline(OffsetDateTime deadline, @Nullable java.time.LocalDate date) {
+    }
+
+    /** A State that left, on {@code date}. */
+    record Left(long draftId, String memberState, String date, List<String> allowedActions) {
     }
 
     /** {@code date}: the day the State joined (default today). */
@@ -61,17 +69,39 @@ class SponsorshipController {
         return new Joined(id, caller.memberState(), added, reading.allowedActions(id, caller));
     }
 
+    /**
+     * {@code ?date=2025-11-03}: the day the State withdrew, answered with 200 and the record; without
+     * a date the withdrawal is undated and answered with 204.
+     */
     @Delete("/cosponsors/{code}")
-    HttpResponse<Void> leave(@PathVariable long id, @PathVariable String code, Authentication auth) {
-        leaving.leave(Callers.of(auth), id, code);
-        return HttpResponse.noContent();
+    HttpResponse<Left> leave(@PathVariable long id, @PathVariable String code, @Nullable @QueryValue String date,
+                             Authentication auth) {
+        Caller caller = Callers.of(auth);
+        var left = leaving.leave(caller, id, code, parseDate(date));
+        if (left.isEmpty()) {
+            return HttpResponse.noContent();
+        }
+        return HttpResponse.ok(new Left(id, code.trim().toUpperCase(java.util.Locale.ROOT), left.get().toString(),
+                reading.allowedActions(id, caller)));
+    }
+
+    private static java.time.LocalDate parseDate(String date) {
+        if (date == null || date.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(date.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw org.draftroom.shared.Refusal.unprocessable("not-a-date", "date is a day such as 2025-11-03, not '"
+                    + (date.length() > 40 ? date.substring(0, 40) + "…" : date) + "'").with("field", "date");
+        }
     }
 
     @Post("/cosponsorship-deadline")
     HttpResponse<StepResponse> deadline(@PathVariable long id, @Body Deadline body,
                                         @Nullable @Header("If-Match") String ifMatch, Authentication auth) {
         Caller caller = Callers.of(auth);
-        var draft = deadlines.set(caller, id, ifMatch, body.deadline());
-        return StepResponse.of(draft, reading.allowedActions(draft.id(), caller));
+        var set = deadlines.set(caller, id, ifMatch, body.deadline(), body.date());
+        return StepResponse.of(set.draft(), reading.allowedActions(id, caller), set.dated().orElse(null));
     }
 }
