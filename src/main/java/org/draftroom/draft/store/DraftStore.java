@@ -105,6 +105,16 @@ public class DraftStore implements Drafts {
         return sql.one(query, DraftStore::map, key);
     }
 
+    private static Draft map(ResultSet rs) throws SQLException {
+        Array sponsors = rs.getArray("sponsors");
+        return new Draft(rs.getLong("id"), rs.getString("title"), (Integer) rs.getObject("session"),
+                rs.getString("committee"), (Integer) rs.getObject("agenda_item_number"), rs.getString("agenda_item_title"),
+                rs.getString("symbol"), stage(rs.getString("stage")), rs.getInt("current_version"), rs.getString("facilitator"),
+                rs.getString("process_instance_id"), rs.getString("created_by"),
+                rs.getObject("created_at", OffsetDateTime.class), rs.getLong("row_version"),
+                Arrays.stream((Object[]) sponsors.getArray()).map(o -> o.toString().trim()).toList());
+    }
+
     /** The one mapping between the {@code draft.stage} column and {@link Stage}: its constant's name. */
     private static Stage stage(String stored) {
         return Stage.parse(stored).orElseThrow(() -> new IllegalStateException("Unknown stage " + stored));
