@@ -10,6 +10,7 @@ import { installAmendInPlace, proposedText } from './amend-in-place.js';
 import { exportButtons } from './exports.js';
 import { confirmStep } from '../confirm.js';
 import { showInlineChanges } from './inline-changes.js';
+import { installTextView } from './text-view.js';
 
 /** Whether the user may propose amendments now: the server says so in the draft's allowedActions. */
 const mayPropose = draft => (draft.allowedActions || []).includes('propose-amendment');
@@ -24,6 +25,7 @@ const KINDS = { INFORMAL: 'informal proposal', WRITTEN: 'written amendment', ORA
 export function amendmentPanels(ctx) {
   ctx.amendments = { items: [], competing: [] };
   const panels = [listPanel(ctx), reviewPanel(ctx)];
+  installTextView(ctx);
   if (ctx.user.role === 'DELEGATE') {
     installAmendInPlace(ctx);
     panels.unshift(proposePanel(ctx));
@@ -40,6 +42,7 @@ export function amendmentPanels(ctx) {
       document.querySelectorAll('.para').forEach(el => el.classList.toggle('has-pending', pending.has(el.dataset.paragraphId)));
       state.amendments = ctx.amendments;
       showInlineChanges(ctx);
+      ctx.textView.update();
     },
   };
   return [loader, ...panels];
