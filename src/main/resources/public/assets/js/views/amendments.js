@@ -2,7 +2,7 @@
 // others' pending amendments, see their own and withdraw them; everyone sees what is pending;
 // the secretariat issues written amendments under their symbol; reviewers get the queue.
 import { h, clear, field, select, announce, keepingFocus } from '../dom.js';
-import { get, post, submitting } from '../api.js';
+import { get, post, del, submitting } from '../api.js';
 import { describeOperation, occurrenceAt, amendmentTag } from '../amendment-text.js';
 import { fullText, paragraphChoices } from '../resolution.js';
 import { reviewPanel } from './review.js';
@@ -10,6 +10,7 @@ import { installAmendInPlace, proposedText } from './amend-in-place.js';
 import { exportButtons } from './exports.js';
 import { confirmStep } from '../confirm.js';
 import { showInlineChanges } from './inline-changes.js';
+import { installTextView } from './text-view.js';
 
 /** Whether the user may propose amendments now: the server says so in the draft's allowedActions. */
 const mayPropose = draft => (draft.allowedActions || []).includes('propose-amendment');
@@ -24,6 +25,7 @@ const KINDS = { INFORMAL: 'informal proposal', WRITTEN: 'written amendment', ORA
 export function amendmentPanels(ctx) {
   ctx.amendments = { items: [], competing: [] };
   const panels = [listPanel(ctx), reviewPanel(ctx)];
+  installTextView(ctx);
   if (ctx.user.role === 'DELEGATE') {
     installAmendInPlace(ctx);
     panels.unshift(proposePanel(ctx));
@@ -40,6 +42,7 @@ export function amendmentPanels(ctx) {
       document.querySelectorAll('.para').forEach(el => el.classList.toggle('has-pending', pending.has(el.dataset.paragraphId)));
       state.amendments = ctx.amendments;
       showInlineChanges(ctx);
+      ctx.textView.update();
     },
   };
   return [loader, ...panels];
@@ -218,7 +221,8 @@ function listPanel(ctx) {
       const ordered = [...items].sort((a, b) => Number(mine(b)) - Number(mine(a)) || a.number - b.number);
       const live = new Set();
       keepingFocus(() => clear(body, ordered.length ? ordered.map(a => {
-        const key = [a.number, a.rowVersion, draft.currentVersion, draft.stage, a.amends == null ? '' : referenceOf(ctx, a.amends)].join('|');
+        const key = [a.number, a.rowVersion, draft.currentVersion, draft.stage, a.amends == null ? '' : referenceOf(ctx, a.amends),
+          (a.cosponsors || []).map(c => c.code).join(',')].join('|');
         live.add(key);
         if (!cards.has(key)) cards.set(key, amendmentCard(ctx, a, mine(a)));
         return cards.get(key);
@@ -235,6 +239,7 @@ export function amendmentCard(ctx, a, mine, extra = [], tools = true) {
       h('span', { class: `status status-${a.status}` }, a.status.toLowerCase())),
     h('p', { class: 'by' }, `${humanKind(a)} by ${a.memberState ? a.memberState.name : a.author}`,
       a.amends != null ? h('span', { 'data-testid': 'amends' }, `, amending ${referenceOf(ctx, a.amends)}`) : null),
+    (a.cosponsors || []).length ? h('p', { class: 'by', 'data-testid': 'cosponsors' }, `Co-sponsored by ${a.cosponsors.map(c => c.name).join(', ')}`) : null,
     h('ul', { class: 'ops' }, a.operations.map(op => h('li', {}, describeOperation(op)))),
     a.justification ? h('p', { class: 'hint' }, a.justification) : null,
     a.status === 'PENDING' && (a.competesWith || []).length ? h('p', { class: 'competes', 'data-testid': 'competes' },
@@ -256,6 +261,7 @@ export function amendmentCard(ctx, a, mine, extra = [], tools = true) {
     card.append(form);
   }
   if (!tools) return card;
+  if (!mine && a.status === 'PENDING' && ctx.user.role === 'DELEGATE' && ctx.user.memberState) card.append(coSponsorForm(ctx, a));
   if (!mine && a.status === 'PENDING' && a.amends == null && ctx.proposeAmendmentTo && mayPropose(ctx.state.draft)) {
     const p = ctx.state.draft.paragraphs.find(x => a.operations.length && (x.id === a.operations[0].paragraphId || x.label === a.operations[0].paragraph));
     const editable = p && ctx.openEditor && proposedText(a, p) !== null;
@@ -265,6 +271,30 @@ export function amendmentCard(ctx, a, mine, extra = [], tools = true) {
   }
   if (ctx.user.role === 'SECRETARIAT' && a.status === 'PENDING' && a.kind === 'WRITTEN' && !a.symbol) card.append(symbolForm(ctx, a));
   return card;
+}
+
+/**
+ * A delegation joins another State's pending amendment as co-sponsor, for its own State, or leaves
+ * it (POST / DELETE …/amendments/{n}/cosponsors); the server refuses observers and the proposer.
+ */
+function coSponsorForm(ctx, a) {
+  const own = ctx.user.memberState;
+  const joined = (a.cosponsors || []).some(c => c.code === own);
+  const form = h('form', { class: 'buttons', 'data-testid': 'cosponsor-amendment' },
+    h('button', { type: 'submit', class: joined ? null : 'primary' }, joined ? `Leave co-sponsorship of amendment ${a.number}`
+      : `Co-sponsor amendment ${a.number}`));
+  form.addEventListener('submit', async event => {
+    event.preventDefault();
+    const path = `/api/drafts/${ctx.draftId}/amendments/${a.number}/cosponsors`;
+    if (joined && !(await confirmStep(`Leave co-sponsorship of amendment ${a.number}?`,
+      h('p', {}, 'Your State will no longer be named on this amendment.'), 'Leave co-sponsorship'))) return;
+    const done = await submitting(form, () => (joined ? del(`${path}/${encodeURIComponent(own)}`) : post(path, {})));
+    if (done) {
+      announce(joined ? `Your State left amendment ${a.number}.` : `Your State co-sponsors amendment ${a.number}.`);
+      await ctx.refresh();
+    }
+  });
+  return form;
 }
 
 /** How amendment `number` is cited: its symbol once issued. */

@@ -87,7 +87,8 @@ function renderDocument(ctx) {
   const { draft } = ctx.state;
   const area = errorArea(ctx.documentBox);
   // An editor open over a paragraph is put back into the new paragraph, with its focus.
-  keepingFocus(() => ctx.documentBox.replaceChildren(resolution(draft, (p, el) => ctx.decorateParagraph?.(p, el)), area));
+  const text = resolution(draft, (p, el) => ctx.decorateParagraph?.(p, el));
+  keepingFocus(() => ctx.documentBox.replaceChildren(...(ctx.textView ? ctx.textView.around(text) : [text]), area));
 }
 
 function updateStatus(section, { draft }) {

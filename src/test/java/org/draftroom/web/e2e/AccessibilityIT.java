@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * axe-core (WCAG 2.x A and AA) on every page of the client, as each user sees it: sign-in, the
- * list, a draft as delegate (with the editor open over a paragraph), facilitator and secretariat,
+ * list, a draft as delegate (with the editor open over a paragraph), facilitator and secretariat (and
+ * the text as it would read),
  * the comparison, the voting at action with the recorded-vote grid, and the audit trail.
  */
 @ExtendWith(RequiresChromium.class)
@@ -81,6 +82,9 @@ class AccessibilityIT extends ServerTest {
             browser.open("/#/drafts/" + id);
             live(browser);
             check(browser, "draft as secretariat", found);
+            browser.clickable(By.cssSelector("label[for=text-view-reading]")).click();
+            browser.visible(By.cssSelector("[data-testid=reading-view] .tracked"));
+            check(browser, "draft as it would read", found);
             browser.open("/#/drafts/" + id + "/compare?from=1&to=2");
             browser.visible(By.cssSelector("[data-testid=comparison] .tracked"));
             check(browser, "compare", found);
