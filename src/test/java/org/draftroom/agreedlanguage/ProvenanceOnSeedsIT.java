@@ -160,4 +160,22 @@ class ProvenanceOnSeedsIT {
         assertThat(library.http.get("/api/library?q=" + "a".repeat(501), token).status()).isEqualTo(400);
         assertThat(library.http.get("/api/library?q=trafficking&limit=51", token).status()).isEqualTo(400);
     }
+
+    @Test
+    void an_amendment_that_puts_back_the_adopted_words_restores_them() {
+        long id = Seeds.importSeed(library.http, library.delegate("BLR"), Seeds.DRAFT_80);
+        Http.Response proposed = library.http.post("/api/drafts/" + id + "/amendments", library.delegate("FRA"), Map.of("operations",
+                List.of(Map.of("type", "REPLACE_WORDS", "paragraph", "OP38", "quote", "eighty-second", "text", "seventy-sixth"))));
+        assertThat(proposed.status()).as(proposed.toString()).isEqualTo(201);
+        int n = proposed.json().get("number").asInt();
+        Http.Response r = library.http.get("/api/drafts/" + id + "/amendments/" + n + "/provenance", library.delegate("CHL"));
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        JsonNode changed = r.json().get("paragraphs");
+        assertThat(changed).hasSize(1);
+        assertThat(changed.get(0).get("label").asText()).isEqualTo("OP38");
+        assertThat(changed.get(0).get("before").get("origin").asText()).isEqualTo("modified");
+        assertThat(changed.get(0).get("after").get("origin").asText()).isEqualTo("verbatim");
+        assertThat(changed.get(0).get("effect").asText()).isEqualTo("restores the words of " + res74 + " OP26 in OP38");
+        assertThat(library.http.get("/api/drafts/" + id + "/amendments/99/provenance", library.delegate("CHL")).status()).isEqualTo(404);
+    }
 }

@@ -22,6 +22,8 @@ import java.util.Map;
 /** The library of adopted texts, indexed per paragraph (migrations/V103). */
 @Singleton
 public class LibraryStore {
+    /** No draft has this id: excluding it excludes nothing (a null would exclude every text loaded without a draft). */
+    private static final long NO_DRAFT = -1;
     private final TransactionOperations<Connection> transactions;
 
     LibraryStore(TransactionOperations<Connection> transactions) {
@@ -119,7 +121,7 @@ public class LibraryStore {
                   FROM library_paragraph p JOIN library_text t ON t.id = p.text_id
                  WHERE p.words_key = ANY (?) AND t.draft_id IS DISTINCT FROM ?""")) {
             query.setArray(1, bigints(c, keys));
-            query.setObject(2, excludeDraft, Types.BIGINT);
+            query.setLong(2, excludeDraft == null ? NO_DRAFT : excludeDraft);
             Map<Long, List<SourceParagraph>> out = new HashMap<>();
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
@@ -163,7 +165,7 @@ public class LibraryStore {
                         ORDER BY (SELECT count(*) FROM unnest(p.bands) b WHERE b = ANY (q.bands::bigint[])) DESC, p.id
                         LIMIT ?) n""")) {
             query.setArray(1, c.createArrayOf("text", literals));
-            query.setObject(2, excludeDraft, Types.BIGINT);
+            query.setLong(2, excludeDraft == null ? NO_DRAFT : excludeDraft);
             query.setInt(3, perParagraph);
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {

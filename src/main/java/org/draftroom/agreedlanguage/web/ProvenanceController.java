@@ -11,6 +11,9 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import org.draftroom.agreedlanguage.app.IndexingAdoptedTexts;
 import org.draftroom.agreedlanguage.app.SearchingTheLibrary;
+import org.draftroom.agreedlanguage.app.TracingAmendment;
+import org.draftroom.agreedlanguage.web.ProvenanceResponses.AmendmentProvenanceResponse;
+import org.draftroom.agreedlanguage.web.ProvenanceResponses.ChangedParagraph;
 import org.draftroom.agreedlanguage.app.TracingProvenance;
 import org.draftroom.agreedlanguage.model.Provenance;
 import org.draftroom.agreedlanguage.store.LibraryStore;
@@ -31,11 +34,29 @@ class ProvenanceController {
     private final IndexingAdoptedTexts indexing;
     private final TracingProvenance tracing;
     private final SearchingTheLibrary searching;
+    private final TracingAmendment amendments;
 
-    ProvenanceController(IndexingAdoptedTexts indexing, TracingProvenance tracing, SearchingTheLibrary searching) {
+    ProvenanceController(IndexingAdoptedTexts indexing, TracingProvenance tracing, SearchingTheLibrary searching,
+                         TracingAmendment amendments) {
         this.indexing = indexing;
         this.tracing = tracing;
         this.searching = searching;
+        this.amendments = amendments;
+    }
+
+    /**
+     * A pending amendment's effect on agreed language: each paragraph it changes, its provenance before and
+     * after, and a sentence ("restores the words of 72/195 OP4 in OP5").
+     */
+    @Get("/drafts/{id}/amendments/{number}/provenance")
+    AmendmentProvenanceResponse amendment(@PathVariable long id, @PathVariable int number) {
+        indexing.catchUp();
+        TracingAmendment.TracedAmendment traced = amendments.trace(id, number);
+        return new AmendmentProvenanceResponse(id, number, traced.version(), traced.paragraphs().stream()
+                .map(c -> new ChangedParagraph(c.paragraphId(), c.label(), c.effect(),
+                        c.before() == null ? null : ProvenanceResponses.paragraph(c.paragraphId(), c.label(), c.before()),
+                        ProvenanceResponses.paragraph(c.paragraphId(), c.label(), c.after())))
+                .toList());
     }
 
     /** Each paragraph of a version (the current one by default): verbatim, modified or new, with its sources. */

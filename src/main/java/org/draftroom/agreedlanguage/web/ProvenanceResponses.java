@@ -32,6 +32,13 @@ final class ProvenanceResponses {
     record ProvenanceResponse(long draftId, int version, String versionLabel, Counts counts, List<ParagraphOrigin> paragraphs) {
     }
 
+    /** @param effect what the amendment does to agreed language, in a sentence; {@code before} null for an inserted paragraph */
+    record ChangedParagraph(String id, String label, String effect, ParagraphOrigin before, ParagraphOrigin after) {
+    }
+
+    record AmendmentProvenanceResponse(long draftId, int amendment, int version, List<ChangedParagraph> paragraphs) {
+    }
+
     record FoundResponse(String cite, String symbol, String resolution, Integer session, String label, String text,
                          double similarity) {
     }
