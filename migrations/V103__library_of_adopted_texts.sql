@@ -23,11 +23,20 @@ CREATE TABLE library_paragraph (
     full_text text    NOT NULL,
     -- a hash of the paragraph's words in order (agreedlanguage.model.Wording): verbatim look-ups
     words_key bigint  NOT NULL,
-    -- the MinHash bands of its word pairs (agreedlanguage.model.Sketch): near relatives
-    bands     bigint[] NOT NULL,
     UNIQUE (text_id, position)
 );
 CREATE INDEX library_paragraph_words ON library_paragraph (words_key);
-CREATE INDEX library_paragraph_bands ON library_paragraph USING gin (bands);
+
+-- The MinHash bands of each paragraph's word pairs (agreedlanguage.model.Sketch), one row per
+-- band: near relatives are counted from the index alone (band, then paragraph and draft), without
+-- reading the paragraphs. draft_id repeats the text's, so that a draft's own text is left out
+-- before the closest are ranked. No foreign key: rows go with their text (LibraryStore.put).
+CREATE TABLE library_band (
+    band         bigint NOT NULL,
+    paragraph_id bigint NOT NULL,
+    draft_id     bigint
+);
+CREATE INDEX library_band_lookup ON library_band (band) INCLUDE (paragraph_id, draft_id);
+CREATE INDEX library_band_draft ON library_band (draft_id) WHERE draft_id IS NOT NULL;
 -- searching the library by words a negotiator remembers
 CREATE INDEX library_paragraph_trigrams ON library_paragraph USING gin (full_text gin_trgm_ops);

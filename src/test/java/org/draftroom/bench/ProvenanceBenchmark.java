@@ -67,25 +67,27 @@ public final class ProvenanceBenchmark {
             try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
                 c.setAutoCommit(true);
                 s.execute("SET maintenance_work_mem = '256MB'");
-                s.execute("DROP INDEX library_paragraph_words, library_paragraph_bands, library_paragraph_trigrams");
+                s.execute("DROP INDEX library_paragraph_words, library_band_lookup, library_paragraph_trigrams");
                 long start = System.nanoTime();
                 load(c, paragraphs, pool, vocabulary);
                 System.out.printf("loaded %,d paragraphs in %,d texts in %.1f s (generating, sketching and COPY)%n", paragraphs,
                         (paragraphs + PER_TEXT - 1) / PER_TEXT, (System.nanoTime() - start) / 1e9);
                 time(s, "words key (btree)", "CREATE INDEX library_paragraph_words ON library_paragraph (words_key)");
-                time(s, "bands (GIN on bigint[])", "CREATE INDEX library_paragraph_bands ON library_paragraph USING gin (bands)");
+                time(s, "bands (btree on band, with paragraph and draft)",
+                        "CREATE INDEX library_band_lookup ON library_band (band) INCLUDE (paragraph_id, draft_id)");
                 time(s, "trigrams (GIN gin_trgm_ops)",
                         "CREATE INDEX library_paragraph_trigrams ON library_paragraph USING gin (full_text gin_trgm_ops)");
                 s.execute("VACUUM ANALYZE library_text");
                 s.execute("VACUUM ANALYZE library_paragraph");
+                s.execute("VACUUM ANALYZE library_band");
                 try (ResultSet rs = s.executeQuery("""
                         SELECT pg_size_pretty(pg_relation_size('library_paragraph')),
                                pg_size_pretty(pg_total_relation_size('library_paragraph')),
                                pg_size_pretty(pg_relation_size('library_paragraph_words')),
-                               pg_size_pretty(pg_relation_size('library_paragraph_bands')),
+                               pg_size_pretty(pg_total_relation_size('library_band')),
                                pg_size_pretty(pg_relation_size('library_paragraph_trigrams'))""")) {
                     rs.next();
-                    System.out.printf("sizes: table %s (with TOAST and indexes %s); words key %s, bands %s, trigrams %s%n",
+                    System.out.printf("sizes: table %s (with TOAST and indexes %s); words key %s, bands (table and index) %s, trigrams %s%n",
                             rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5));
                 }
             }
@@ -138,7 +140,8 @@ public final class ProvenanceBenchmark {
         }
         Random random = new Random(42);
         CopyIn copy = c.unwrap(PGConnection.class).getCopyAPI()
-                .copyIn("COPY library_paragraph (text_id, position, label, full_text, words_key, bands) FROM STDIN");
+                .copyIn("COPY library_paragraph (text_id, position, label, full_text, words_key) FROM STDIN");
+        long[] allBands = new long[paragraphs * Sketch.BANDS];
         StringBuilder batch = new StringBuilder();
         for (int i = 0; i < paragraphs; i++) {
             List<String> base = pool.get(random.nextInt(pool.size()));
@@ -148,11 +151,8 @@ public final class ProvenanceBenchmark {
             batch.append(firstText + i / PER_TEXT).append('\t').append(i % PER_TEXT + 1).append('\t')
                     .append(i % PER_TEXT < 30 ? "PP" + (i % PER_TEXT + 1) : "OP" + (i % PER_TEXT - 29)).append('\t')
                     .append(text.replace("\\", "\\\\").replace("\t", " ").replace("\n", " ")).append('\t')
-                    .append(Wording.key(words)).append('\t').append('{');
-            for (int b = 0; b < bands.length; b++) {
-                batch.append(b == 0 ? "" : ",").append(bands[b]);
-            }
-            batch.append("}\n");
+                    .append(Wording.key(words)).append('\n');
+            System.arraycopy(bands, 0, allBands, i * Sketch.BANDS, Sketch.BANDS);
             if (batch.length() > 1 << 20) {
                 byte[] bytes = batch.toString().getBytes(StandardCharsets.UTF_8);
                 copy.writeToCopy(bytes, 0, bytes.length);
@@ -162,6 +162,26 @@ public final class ProvenanceBenchmark {
         byte[] bytes = batch.toString().getBytes(StandardCharsets.UTF_8);
         copy.writeToCopy(bytes, 0, bytes.length);
         copy.endCopy();
+        long firstParagraph;
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT min(id) FROM library_paragraph")) {
+            rs.next();
+            firstParagraph = rs.getLong(1);
+        }
+        CopyIn bandCopy = c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY library_band (band, paragraph_id) FROM STDIN");
+        batch.setLength(0);
+        for (int i = 0; i < paragraphs; i++) {
+            for (int b = 0; b < Sketch.BANDS; b++) {
+                batch.append(allBands[i * Sketch.BANDS + b]).append('\t').append(firstParagraph + i).append('\n');
+            }
+            if (batch.length() > 1 << 20) {
+                bytes = batch.toString().getBytes(StandardCharsets.UTF_8);
+                bandCopy.writeToCopy(bytes, 0, bytes.length);
+                batch.setLength(0);
+            }
+        }
+        bytes = batch.toString().getBytes(StandardCharsets.UTF_8);
+        bandCopy.writeToCopy(bytes, 0, bytes.length);
+        bandCopy.endCopy();
     }
 
     /** Each word replaced with probability {@code rate}; sometimes a span of another paragraph added or a span dropped. */

@@ -35,7 +35,7 @@ public class BudgetImplicationsStore {
     }
 
     public Optional<Statement> find(long draftId, long id) {
-        return query("s.draft_id = ? AND s.id = " + id, draftId).stream().findFirst();
+        return query("s.draft_id = ? AND s.id = " + Long.toString(id), draftId).stream().findFirst();
     }
 
     private List<Statement> query(String where, long draftId) {
@@ -44,7 +44,7 @@ public class BudgetImplicationsStore {
                        coalesce((SELECT max(v.number) FROM draft_version v WHERE v.draft_id = s.draft_id AND v.created_at <= s.recorded_at), 1),
                        c.confirmed_on, c.confirmed_by, c.note, coalesce(c.row_version, 0)
                   FROM pbi_statement s LEFT JOIN pbi_confirmation c ON c.pbi_id = s.id
-                 WHERE """ + where + " ORDER BY s.id")) {
+                 WHERE\s""" + where + " ORDER BY s.id")) {
             query.setLong(1, draftId);
             List<Statement> out = new ArrayList<>();
             try (ResultSet rs = query.executeQuery()) {

@@ -72,7 +72,10 @@ public class LibraryStore {
         Connection c = connection();
         try {
             if (draftId != null) {
-                try (PreparedStatement delete = c.prepareStatement("DELETE FROM library_text WHERE draft_id = ?")) {
+                try (PreparedStatement bands = c.prepareStatement("DELETE FROM library_band WHERE draft_id = ?");
+                     PreparedStatement delete = c.prepareStatement("DELETE FROM library_text WHERE draft_id = ?")) {
+                    bands.setLong(1, draftId);
+                    bands.executeUpdate();
                     delete.setLong(1, draftId);
                     delete.executeUpdate();
                 }
@@ -94,15 +97,17 @@ public class LibraryStore {
                 }
             }
             try (PreparedStatement insert = c.prepareStatement("""
-                    INSERT INTO library_paragraph (text_id, position, label, full_text, words_key, bands)
-                    VALUES (?, ?, ?, ?, ?, ?)""")) {
+                    WITH p AS (INSERT INTO library_paragraph (text_id, position, label, full_text, words_key)
+                               VALUES (?, ?, ?, ?, ?) RETURNING id)
+                    INSERT INTO library_band (band, paragraph_id, draft_id) SELECT b, p.id, ? FROM p, unnest(?::bigint[]) b""")) {
                 for (AdoptedText.Entry p : text.paragraphs()) {
                     insert.setLong(1, id);
                     insert.setInt(2, p.position());
                     insert.setString(3, p.label());
                     insert.setString(4, p.text());
                     insert.setLong(5, p.wordsKey());
-                    insert.setArray(6, bigints(c, p.bands()));
+                    insert.setObject(6, draftId, Types.BIGINT);
+                    insert.setArray(7, bigints(c, p.bands()));
                     insert.addBatch();
                 }
                 insert.executeBatch();
@@ -147,26 +152,30 @@ public class LibraryStore {
             return out;
         }
         Connection c = connection();
-        String[] literals = new String[sketches.size()];
-        for (int i = 0; i < literals.length; i++) {
-            StringBuilder s = new StringBuilder("{");
+        List<Integer> ords = new ArrayList<>();
+        List<Long> bands = new ArrayList<>();
+        for (int i = 0; i < sketches.size(); i++) {
             for (long b : sketches.get(i)) {
-                s.append(s.length() > 1 ? "," : "").append(b);
+                ords.add(i + 1);
+                bands.add(b);
             }
-            literals[i] = s.append('}').toString();
         }
         try (PreparedStatement query = c.prepareStatement("""
-                SELECT q.ord, n.symbol, n.resolution_number, n.session, n.label, n.full_text
-                  FROM unnest(?::text[]) WITH ORDINALITY AS q(bands, ord)
-                 CROSS JOIN LATERAL (
-                       SELECT t.symbol, t.resolution_number, t.session, p.label, p.full_text
-                         FROM library_paragraph p JOIN library_text t ON t.id = p.text_id
-                        WHERE p.bands && q.bands::bigint[] AND t.draft_id IS DISTINCT FROM ?
-                        ORDER BY (SELECT count(*) FROM unnest(p.bands) b WHERE b = ANY (q.bands::bigint[])) DESC, p.id
-                        LIMIT ?) n""")) {
-            query.setArray(1, c.createArrayOf("text", literals));
-            query.setLong(2, excludeDraft == null ? NO_DRAFT : excludeDraft);
-            query.setInt(3, perParagraph);
+                WITH q (ord, band) AS (SELECT * FROM unnest(?::int[], ?::bigint[])),
+                     hits AS (SELECT q.ord, b.paragraph_id, count(*) AS shared
+                                FROM q JOIN library_band b ON b.band = q.band
+                               WHERE b.draft_id IS DISTINCT FROM ?
+                               GROUP BY q.ord, b.paragraph_id),
+                     ranked AS (SELECT ord, paragraph_id,
+                                       row_number() OVER (PARTITION BY ord ORDER BY shared DESC, paragraph_id) AS rank
+                                  FROM hits)
+                SELECT r.ord, t.symbol, t.resolution_number, t.session, p.label, p.full_text
+                  FROM ranked r JOIN library_paragraph p ON p.id = r.paragraph_id JOIN library_text t ON t.id = p.text_id
+                 WHERE r.rank <= ?""")) {
+            query.setArray(1, c.createArrayOf("integer", ords.toArray()));
+            query.setArray(2, c.createArrayOf("bigint", bands.toArray()));
+            query.setLong(3, excludeDraft == null ? NO_DRAFT : excludeDraft);
+            query.setInt(4, perParagraph);
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
                     out.get(rs.getInt(1) - 1).add(source(rs, 2));
