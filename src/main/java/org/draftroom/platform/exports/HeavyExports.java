@@ -36,7 +36,9 @@ import java.util.function.Supplier;
  * <li>a file is made on a pool of {@code draftroom.exports.threads} threads of its own, so that
  * conversions never take more of the machine than that, and must be ready within
  * {@code draftroom.exports.timeout} (queueing included); past it the request is answered 503 and its
- * slot given back at once;</li>
+ * slot given back at once. A file still waiting for a thread is then not made; one being made is
+ * not interrupted (interrupting Apache POI or Log4j while they load can break them for the life of
+ * the process) but finishes on its thread and is dropped, so the pool's size bounds that work;</li>
  * <li>a response still being sent after {@code draftroom.exports.longest} (a client that does not
  * read) is ended, which closes the connection and gives the slot back.</li>
  * </ul>
@@ -103,10 +105,10 @@ public class HeavyExports {
         try {
             return made.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
-            made.cancel(true);
+            made.cancel(false);
             throw ExportRefused.tookTooLong(timeout);
         } catch (InterruptedException e) {
-            made.cancel(true);
+            made.cancel(false);
             Thread.currentThread().interrupt();
             throw ExportRefused.tookTooLong(timeout);
         } catch (ExecutionException e) {
@@ -146,20 +148,25 @@ public class HeavyExports {
             this.slot = slot;
         }
 
+        private boolean begun;
+
         @Override
         public int read() throws IOException {
             mayGoOn();
+            begun = true;
             return super.read();
         }
 
         @Override
         public int read(byte[] buffer, int offset, int length) throws IOException {
             mayGoOn();
+            begun = true;
             return super.read(buffer, offset, length);
         }
 
+        /** Once the response has begun (its status sent), it is ended when it has taken too long. */
         private void mayGoOn() throws IOException {
-            if (System.nanoTime() - endBy > 0) {
+            if (begun && System.nanoTime() - endBy > 0) {
                 close();
                 throw new IOException("The export was still being sent after " + longest + " (draftroom.exports.longest); it was ended");
             }
