@@ -3,6 +3,7 @@ package org.draftroom.lifecycle.app;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.draftroom.document.model.Document;
+import org.draftroom.draft.app.DocumentLimits;
 import org.draftroom.draft.store.DraftRecord;
 import org.draftroom.draft.store.DraftStore;
 import org.draftroom.draft.store.VersionKind;
@@ -55,6 +56,7 @@ public class RevisingDraft {
         LocalDate on = dating.date(draftId, "revision " + symbol, date, caller.username()).on();
         Document current = versions.require(draftId, draft.currentVersion()).document();
         Document text = IssuedText.asIssuedDraft(current, symbol, on, steps.mainSponsorNames(draft, on));
+        DocumentLimits.checkMade(text, "The revision " + symbol);
         int version = versions.append(draftId, symbol, VersionKind.REVISED, text, caller.username());
         records.symbolIssued(draftId, new ProcedureRecords.SymbolIssued(symbol, "REVISED", on, version), caller.username());
         drafts.update(draftId, draft.stage(), symbol, draft.facilitator(), draft.processInstanceId());
