@@ -15,6 +15,11 @@ trap 'rm -rf "$work"' EXIT
 
 debootstrap --variant=minbase --include=openjdk-17-jre-headless,ca-certificates,tzdata,libxml2,libssl3 \
     bookworm "$work/root" "$mirror"
+# The image runs as 1000:1000, and the embedded PostgreSQL's initdb refuses a user without a name.
+chroot "$work/root" groupadd --gid 1000 draftroom
+chroot "$work/root" useradd --uid 1000 --gid 1000 --home-dir /data --no-create-home --shell /usr/sbin/nologin draftroom
+# The embedded PostgreSQL listens on "localhost": runtimes write /etc/hosts, but a bare root has none.
+printf '127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\n' > "$work/root/etc/hosts"
 rm -rf "$work/root"/var/cache/apt/archives/*.deb "$work/root"/var/lib/apt/lists/* "$work/root"/usr/share/doc \
     "$work/root"/usr/share/man "$work/root"/usr/share/locale
 java_home=$(dirname "$(dirname "$(readlink -f "$work/root/usr/bin/java" | sed "s|^$work/root||")")")
