@@ -14,12 +14,15 @@ import io.micronaut.http.server.types.files.StreamedFile;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 import org.draftroom.audit.chain.AuditEntry;
 import org.draftroom.audit.chain.ChainVerifier;
 import org.draftroom.audit.chain.EntryHasher;
+import org.draftroom.platform.exports.HeavyExports;
 import org.draftroom.shared.Refusal;
 
 import javax.sql.DataSource;
+import java.io.InputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -40,10 +43,12 @@ class AuditController {
     private static final int MAX_LIMIT = 500;
     private final AuditReader reader;
     private final DataSource pool;
+    private final HeavyExports heavy;
 
-    AuditController(AuditReader reader, DataSource dataSource) {
+    AuditController(AuditReader reader, DataSource dataSource, HeavyExports heavy) {
         this.reader = reader;
         this.pool = DelegatingDataSource.unwrapDataSource(dataSource);
+        this.heavy = heavy;
     }
 
     record EntryResponse(long seq, String occurredAt, String username, String role, String memberState, Long draftId,
@@ -68,7 +73,7 @@ class AuditController {
     }
 
     @Get(produces = {MediaType.APPLICATION_JSON, "text/csv", "application/x-ndjson"})
-    HttpResponse<?> search(HttpRequest<?> request,
+    HttpResponse<?> search(HttpRequest<?> request, Authentication auth,
                            @Nullable @QueryValue Long draftId, @Nullable @QueryValue String memberState,
                            @Nullable @QueryValue String username, @Nullable @QueryValue String type,
                            @Nullable @QueryValue String from, @Nullable @QueryValue String to,
@@ -80,7 +85,7 @@ class AuditController {
         ExportFormat export = exportFormat(format, request.getHeaders().get(HttpHeaders.ACCEPT));
         if (export != null) {
             reader.sealCommitted();
-            ExportStream stream = ExportStream.open(pool, filter, export);
+            InputStream stream = heavy.stream(auth.getName(), () -> ExportStream.open(pool, filter, export));
             return HttpResponse.ok(new StreamedFile(stream, MediaType.of(export.mediaType + ";charset=utf-8"))
                     .attach("audit-trail." + export.extension));
         }

@@ -52,7 +52,8 @@ public final class OralRevision {
             throw Refusal.unprocessable("no-changes", "An oral revision changes at least one paragraph");
         }
         if (changes.size() > MAX_CHANGES) {
-            throw Refusal.unprocessable("too-many-changes", "An oral revision changes at most " + MAX_CHANGES + " paragraphs");
+            throw Refusal.unprocessable("too-many-changes", "An oral revision changes at most " + MAX_CHANGES + " paragraphs")
+                    .with("limit", "changes").with("maximum", MAX_CHANGES);
         }
         Document revised = current;
         boolean footnotesChanged = false;
@@ -78,14 +79,16 @@ public final class OralRevision {
             if (change.openingPhrase() != null) {
                 String phrase = change.openingPhrase().strip();
                 if (phrase.length() > 200) {
-                    throw Refusal.unprocessable("phrase-too-long", "An opening phrase takes at most 200 characters");
+                    throw Refusal.unprocessable("phrase-too-long", "An opening phrase takes at most 200 characters")
+                            .with("limit", "openingPhrase").with("maximum", 200);
                 }
                 q = q.withOpeningPhrase(phrase);
             }
             if (hasText) {
                 String text = change.text().strip();
                 if (text.length() > MAX_TEXT) {
-                    throw Refusal.unprocessable("text-too-long", "A paragraph takes at most " + MAX_TEXT + " characters");
+                    throw Refusal.unprocessable("text-too-long", "The text given for " + label + " has " + text.length()
+                            + " characters; a paragraph takes at most " + MAX_TEXT).with("limit", "paragraph").with("maximum", MAX_TEXT);
                 }
                 refuseRepeatedPhrase(label, q.openingPhrase(), text);
                 q = withTextKeepingMarkers(q, text);
@@ -231,7 +234,8 @@ public final class OralRevision {
     private static String footnoteText(FootnoteChange f, String label) {
         String text = f.text() == null ? "" : f.text().strip();
         if (text.isEmpty() || text.length() > MAX_FOOTNOTE) {
-            throw Refusal.unprocessable("footnote-text", "A footnote of " + label + " needs a text of 1 to " + MAX_FOOTNOTE + " characters");
+            throw Refusal.unprocessable("footnote-text", "A footnote of " + label + " needs a text of 1 to " + MAX_FOOTNOTE + " characters")
+                    .with("limit", "footnote").with("maximum", MAX_FOOTNOTE);
         }
         return text;
     }

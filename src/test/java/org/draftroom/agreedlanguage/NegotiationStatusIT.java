@@ -3,7 +3,7 @@ package org.draftroom.agreedlanguage;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.draftroom.security.Role;
+import org.draftroom.shared.Role;
 import org.draftroom.support.Database;
 import org.draftroom.support.Http;
 import org.draftroom.support.Seeds;

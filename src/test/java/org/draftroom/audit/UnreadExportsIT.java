@@ -1,6 +1,7 @@
 package org.draftroom.audit;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.micronaut.context.annotation.Property;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -21,9 +22,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Exports that their clients never read hold no database connection: more unread audit exports
  * than the pool has connections (each several megabytes, far more than the sockets' buffers take
- * in), and meanwhile another user's requests are answered at once and the pool is idle.
+ * in), and meanwhile another user's requests are answered at once and the pool is idle. (The
+ * per-user limit on exports is raised here: {@code ExportLimitsIT} tests it.)
  */
 @MicronautTest(transactional = false)
+@Property(name = "draftroom.exports.per-user", value = "40")
 class UnreadExportsIT extends ServerTest {
     private static final long DRAFT = 1_000_016_016L;
     private static final int EXPORTS = 30;

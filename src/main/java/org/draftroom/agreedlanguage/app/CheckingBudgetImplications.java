@@ -5,7 +5,7 @@ import jakarta.inject.Singleton;
 import org.draftroom.agreedlanguage.model.BudgetImplicationsPolicy;
 import org.draftroom.agreedlanguage.store.BudgetImplicationsStore;
 import org.draftroom.document.model.Document;
-import org.draftroom.draft.store.DraftRecord;
+import org.draftroom.draft.model.Draft;
 import org.draftroom.draft.store.DraftStore;
 import org.draftroom.draft.store.VersionStore;
 
@@ -41,7 +41,7 @@ public class CheckingBudgetImplications {
 
     @ReadOnly
     public List<Checked> check(long draftId) {
-        DraftRecord draft = drafts.require(draftId);
+        Draft draft = drafts.require(draftId);
         Map<Integer, Document> texts = new HashMap<>();
         List<Checked> out = new ArrayList<>();
         for (BudgetImplicationsStore.Statement s : statements.all(draftId)) {
@@ -50,7 +50,7 @@ public class CheckingBudgetImplications {
         return out;
     }
 
-    Checked check(DraftRecord draft, BudgetImplicationsStore.Statement s, Map<Integer, Document> texts) {
+    Checked check(Draft draft, BudgetImplicationsStore.Statement s, Map<Integer, Document> texts) {
         int checkedOn = s.confirmedOn() != null ? s.confirmedOn() : s.recordedOn();
         Document recorded = text(draft.id(), s.recordedOn(), texts);
         Document checked = text(draft.id(), checkedOn, texts);

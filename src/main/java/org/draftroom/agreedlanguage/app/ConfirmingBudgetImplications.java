@@ -5,10 +5,10 @@ import jakarta.inject.Singleton;
 import org.draftroom.agreedlanguage.store.BudgetImplicationsStore;
 import org.draftroom.audit.AuditEvent;
 import org.draftroom.audit.AuditTrail;
-import org.draftroom.draft.store.DraftRecord;
+import org.draftroom.draft.model.Draft;
 import org.draftroom.draft.store.DraftStore;
-import org.draftroom.security.Caller;
-import org.draftroom.security.Role;
+import org.draftroom.shared.Caller;
+import org.draftroom.shared.Role;
 import org.draftroom.shared.Refusal;
 
 import java.util.HashMap;
@@ -44,7 +44,7 @@ public class ConfirmingBudgetImplications {
         if (note != null && note.length() > MAX_NOTE) {
             throw Refusal.badRequest("note-too-long", "The note holds at most " + MAX_NOTE + " characters");
         }
-        DraftRecord draft = drafts.lock(draftId);
+        Draft draft = drafts.lock(draftId);
         BudgetImplicationsStore.Statement s = statements.find(draftId, statementId)
                 .orElseThrow(() -> Refusal.notFound("Statement of programme budget implications", statementId + " of draft " + draftId));
         String current = tag(s.id(), s.rowVersion());

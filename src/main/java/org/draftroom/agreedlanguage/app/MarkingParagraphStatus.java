@@ -10,11 +10,11 @@ import org.draftroom.audit.AuditEvent;
 import org.draftroom.audit.AuditTrail;
 import org.draftroom.document.model.Document;
 import org.draftroom.document.model.Paragraph;
-import org.draftroom.draft.store.DraftRecord;
+import org.draftroom.draft.model.Draft;
 import org.draftroom.draft.store.DraftStore;
 import org.draftroom.draft.store.VersionStore;
-import org.draftroom.security.Caller;
-import org.draftroom.security.Role;
+import org.draftroom.shared.Caller;
+import org.draftroom.shared.Role;
 import org.draftroom.shared.Refusal;
 
 import java.util.LinkedHashMap;
@@ -45,7 +45,7 @@ public class MarkingParagraphStatus {
 
     @Transactional
     public Marked mark(Caller caller, long draftId, Marking marking) {
-        DraftRecord draft = drafts.lock(draftId);
+        Draft draft = drafts.lock(draftId);
         NegotiationStatusPolicy.mayMark(caller.is(Role.FACILITATOR), caller.username(), draft.facilitator(), draft.stage());
         NegotiationStatus wanted = NegotiationStatus.parse(marking.status()).orElseThrow(() -> Refusal.badRequest("unknown-status",
                 "status must be 'open', 'agreed ad ref' or 'bracketed'"));

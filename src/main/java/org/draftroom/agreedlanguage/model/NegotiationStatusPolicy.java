@@ -1,5 +1,6 @@
 package org.draftroom.agreedlanguage.model;
 
+import org.draftroom.draft.model.Stage;
 import org.draftroom.shared.Refusal;
 
 import java.util.ArrayList;
@@ -17,20 +18,20 @@ public final class NegotiationStatusPolicy {
     public static final int MAX_REASON = 1000;
     public static final int MAX_BRACKETS = 20;
     public static final int MAX_BRACKET = 2000;
-    private static final Set<String> STAGES = Set.of("CONSULTATIONS", "TABLED");
+    private static final Set<Stage> STAGES = Set.of(Stage.CONSULTATIONS, Stage.TABLED);
 
     private NegotiationStatusPolicy() {
     }
 
     /** @param facilitator whether the caller has the facilitator's role; {@code assigned} the draft's facilitator */
-    public static void mayMark(boolean facilitator, String username, String assigned, String stage) {
+    public static void mayMark(boolean facilitator, String username, String assigned, Stage stage) {
         if (!facilitator || assigned == null || !assigned.equals(username)) {
             throw Refusal.forbidden("Only the facilitator assigned to this draft" + (assigned == null ? " (none is yet)" : "")
                     + " marks the status of its paragraphs");
         }
         if (!STAGES.contains(stage)) {
             throw Refusal.conflict("not-in-consultations", "Paragraphs are marked during consultations; the draft is "
-                    + stage.toLowerCase(java.util.Locale.ROOT).replace('_', ' ')).with("stage", stage);
+                    + stage.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')).with("stage", stage.name());
         }
     }
 

@@ -14,6 +14,7 @@ import org.draftroom.amendment.store.DocumentCache;
 import org.draftroom.amendment.store.StoredAmendment;
 import org.draftroom.document.model.Document;
 import org.draftroom.draft.model.Draft;
+import org.draftroom.draft.app.DocumentLimits;
 import org.draftroom.draft.store.VersionKind;
 import org.draftroom.draft.store.VersionStore;
 
@@ -88,6 +89,7 @@ public class ActionAgenda {
                 amended = amended.delete(d.paragraph());
             }
         }
+        DocumentLimits.checkMade(amended, "The text as amended");
         String label = (draft.symbol() == null ? "draft" : draft.symbol()) + " as amended";
         return versions.append(draft.id(), label, VersionKind.AMENDED, amended, by);
     }

@@ -19,6 +19,7 @@ import org.draftroom.audit.AuditEvent;
 import org.draftroom.audit.AuditTrail;
 import org.draftroom.document.model.Document;
 import org.draftroom.draft.model.Draft;
+import org.draftroom.draft.app.DocumentLimits;
 import org.draftroom.draft.store.DraftStore;
 import org.draftroom.lifecycle.Meetings;
 import org.draftroom.lifecycle.app.DatingSteps;
@@ -114,6 +115,7 @@ public class DecidingOnAmendment {
             return amendments.find(draftId, number).orElseThrow();
         }
         Document next = AmendmentApplication.apply(current, operations);
+        DocumentLimits.checkMade(next, "The working text with amendment " + number + " folded in");
         int version = versions.append(draftId, "working text " + (draft.currentVersion() + 1), VersionKind.WORKING, next, caller.username());
         mustChange(amendments.decide(a.id(), a.rowVersion(), AmendmentStatus.ACCEPTED, decision, request.reason(), caller.username(),
                 version, verdict == Verdict.ACCEPT_WITH_MODIFICATION ? operations : null), a);

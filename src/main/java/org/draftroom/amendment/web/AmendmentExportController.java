@@ -10,7 +10,9 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.http.server.types.files.StreamedFile;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import org.draftroom.amendment.app.ExportingAmendment;
@@ -19,6 +21,7 @@ import org.draftroom.document.akn.AknWriter;
 import org.draftroom.document.docx.DocxWriter;
 import org.draftroom.document.docx.WrittenAmendmentDocx;
 import org.draftroom.document.print.WrittenAmendmentHtml;
+import org.draftroom.platform.exports.HeavyExports;
 import org.draftroom.shared.Refusal;
 
 import java.nio.charset.StandardCharsets;
@@ -34,14 +37,17 @@ import java.util.Locale;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class AmendmentExportController {
     private final ExportingAmendment exporting;
+    private final HeavyExports heavy;
 
-    AmendmentExportController(ExportingAmendment exporting) {
+    AmendmentExportController(ExportingAmendment exporting, HeavyExports heavy) {
         this.exporting = exporting;
+        this.heavy = heavy;
     }
 
     @Get("/export")
     @Produces({AknWriter.MEDIA_TYPE, DocxWriter.MEDIA_TYPE, MediaType.TEXT_HTML, MediaType.APPLICATION_JSON, "application/problem+json"})
-    HttpResponse<byte[]> export(@PathVariable long id, @PathVariable int number, @Nullable @QueryValue String format) {
+    HttpResponse<StreamedFile> export(@PathVariable long id, @PathVariable int number, @Nullable @QueryValue String format,
+                                      Authentication auth) {
         String f = format == null ? "akn" : format.strip().toLowerCase(Locale.ROOT);
         if (!f.equals("akn") && !f.equals("docx") && !f.equals("html")) {
             throw Refusal.badRequest("unknown-format", "format must be akn, docx or html, not '" + format + "'");
@@ -49,15 +55,17 @@ class AmendmentExportController {
         ExportingAmendment.AmendmentDocument a = exporting.export(id, number);
         String base = a.fileName().replaceAll("[^A-Za-z0-9.\\-]", "_");
         return switch (f) {
-            case "akn" -> file(AknAmendmentWriter.write(a.draft(), a.amended(), a.akn()).getBytes(StandardCharsets.UTF_8),
+            case "akn" -> file(auth, () -> AknAmendmentWriter.write(a.draft(), a.amended(), a.akn()).getBytes(StandardCharsets.UTF_8),
                     AknWriter.MEDIA_TYPE, base + ".xml");
-            case "docx" -> file(WrittenAmendmentDocx.write(a.written()), DocxWriter.MEDIA_TYPE, base + ".docx");
-            default -> file(WrittenAmendmentHtml.render(a.written()).getBytes(StandardCharsets.UTF_8), "text/html;charset=utf-8",
-                    base + ".html");
+            case "docx" -> file(auth, () -> WrittenAmendmentDocx.write(a.written()), DocxWriter.MEDIA_TYPE, base + ".docx");
+            default -> file(auth, () -> WrittenAmendmentHtml.render(a.written()).getBytes(StandardCharsets.UTF_8),
+                    "text/html;charset=utf-8", base + ".html");
         };
     }
 
-    private static HttpResponse<byte[]> file(byte[] body, String mediaType, String fileName) {
+    private HttpResponse<StreamedFile> file(Authentication auth, java.util.concurrent.Callable<byte[]> make, String mediaType,
+                                            String fileName) {
+        StreamedFile body = heavy.file(auth.getName(), make, MediaType.of(mediaType));
         return HttpResponse.ok(body).contentType(MediaType.of(mediaType))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"");
     }

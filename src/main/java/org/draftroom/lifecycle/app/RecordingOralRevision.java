@@ -4,6 +4,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.draftroom.document.model.Document;
 import org.draftroom.draft.model.Draft;
+import org.draftroom.draft.app.DocumentLimits;
 import org.draftroom.draft.store.VersionKind;
 import org.draftroom.draft.store.VersionStore;
 import org.draftroom.lifecycle.LifecycleAction;
@@ -54,6 +55,7 @@ public class RecordingOralRevision {
         }
         Document current = versions.require(draftId, draft.currentVersion()).document();
         Document revised = OralRevision.apply(current, request.changes());
+        DocumentLimits.checkMade(revised, "The text as orally revised");
         DatingSteps.Dated dated = dating.date(draftId, "oral revision", request.date(), request.meeting(), Meetings.Kind.COMMITTEE,
                 false, caller.username());
         String label = (draft.symbol() == null ? "draft" : draft.symbol()) + " as orally revised";

@@ -4,6 +4,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.draftroom.document.model.Document;
 import org.draftroom.draft.model.Draft;
+import org.draftroom.draft.app.DocumentLimits;
 import org.draftroom.draft.store.DraftStore;
 import org.draftroom.draft.store.VersionKind;
 import org.draftroom.draft.store.VersionStore;
@@ -72,6 +73,7 @@ public class RevisingDraft {
         Document withFootnotes = withFootnotes(current, footnotes);
         List<FootnoteDifference> differences = FootnoteComparer.compare(current, withFootnotes);
         Document text = IssuedText.asIssuedDraft(withFootnotes, symbol, on, steps.mainSponsorNames(draft, on));
+        DocumentLimits.checkMade(text, "The revision " + symbol);
         int version = versions.append(draftId, symbol, VersionKind.REVISED, text, caller.username());
         records.symbolIssued(draftId, new ProcedureRecords.SymbolIssued(symbol, "REVISED", on, version), caller.username());
         drafts.update(draftId, draft.stage(), symbol, draft.facilitator(), draft.processInstanceId());

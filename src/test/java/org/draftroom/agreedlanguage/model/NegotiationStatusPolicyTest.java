@@ -1,5 +1,6 @@
 package org.draftroom.agreedlanguage.model;
 
+import org.draftroom.draft.model.Stage;
 import org.draftroom.shared.Refusal;
 import org.junit.jupiter.api.Test;
 
@@ -17,12 +18,12 @@ class NegotiationStatusPolicyTest {
 
     @Test
     void only_the_assigned_facilitator_during_consultations() {
-        NegotiationStatusPolicy.mayMark(true, "amina", "amina", "CONSULTATIONS");
-        NegotiationStatusPolicy.mayMark(true, "amina", "amina", "TABLED");
-        assertThatThrownBy(() -> NegotiationStatusPolicy.mayMark(true, "omar", "amina", "CONSULTATIONS")).isInstanceOf(Refusal.class);
-        assertThatThrownBy(() -> NegotiationStatusPolicy.mayMark(false, "amina", "amina", "CONSULTATIONS")).isInstanceOf(Refusal.class);
-        assertThatThrownBy(() -> NegotiationStatusPolicy.mayMark(true, "amina", null, "CONSULTATIONS")).isInstanceOf(Refusal.class);
-        assertThatThrownBy(() -> NegotiationStatusPolicy.mayMark(true, "amina", "amina", "IN_ACTION")).isInstanceOf(Refusal.class);
+        NegotiationStatusPolicy.mayMark(true, "amina", "amina", Stage.CONSULTATIONS);
+        NegotiationStatusPolicy.mayMark(true, "amina", "amina", Stage.TABLED);
+        assertThatThrownBy(() -> NegotiationStatusPolicy.mayMark(true, "omar", "amina", Stage.CONSULTATIONS)).isInstanceOf(Refusal.class);
+        assertThatThrownBy(() -> NegotiationStatusPolicy.mayMark(false, "amina", "amina", Stage.CONSULTATIONS)).isInstanceOf(Refusal.class);
+        assertThatThrownBy(() -> NegotiationStatusPolicy.mayMark(true, "amina", null, Stage.CONSULTATIONS)).isInstanceOf(Refusal.class);
+        assertThatThrownBy(() -> NegotiationStatusPolicy.mayMark(true, "amina", "amina", Stage.IN_ACTION)).isInstanceOf(Refusal.class);
     }
 
     @Test

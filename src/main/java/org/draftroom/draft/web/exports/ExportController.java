@@ -12,7 +12,9 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.http.server.types.files.StreamedFile;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +25,7 @@ import org.draftroom.document.docx.DocxWriter;
 import org.draftroom.document.docx.TrackedChangesDocxWriter;
 import org.draftroom.document.model.Document;
 import org.draftroom.document.print.PrintHtml;
+import org.draftroom.platform.exports.HeavyExports;
 import org.draftroom.draft.store.StoredVersion;
 import org.draftroom.shared.Refusal;
 
@@ -37,29 +40,34 @@ import org.draftroom.shared.Refusal;
 class ExportController {
     private final ReadingDraft reading;
     private final PublicationFactsSource factsSource;
+    private final HeavyExports heavy;
 
-    ExportController(ReadingDraft reading, @Nullable PublicationFactsSource factsSource) {
+    ExportController(ReadingDraft reading, @Nullable PublicationFactsSource factsSource, HeavyExports heavy) {
         this.reading = reading;
         this.factsSource = factsSource;
+        this.heavy = heavy;
     }
 
     @Get("/versions/{number}/export")
     @Produces({AknWriter.MEDIA_TYPE, DocxWriter.MEDIA_TYPE, MediaType.TEXT_HTML, "application/pdf", MediaType.APPLICATION_XML,
             MediaType.TEXT_XML, MediaType.APPLICATION_JSON, "application/problem+json"})
-    HttpResponse<byte[]> export(@PathVariable long id, @PathVariable int number, @Nullable @QueryValue String format,
-                                @Nullable @Header(HttpHeaders.ACCEPT) String accept) {
+    HttpResponse<StreamedFile> export(@PathVariable long id, @PathVariable int number, @Nullable @QueryValue String format,
+                                      @Nullable @Header(HttpHeaders.ACCEPT) String accept, Authentication auth) {
         ExportFormat f = ExportFormat.choose(format, accept);
         StoredVersion v = reading.version(id, number);
         Document d = v.document();
         String name = baseName(id, v);
-        byte[] body = switch (f) {
-            case AKN -> AknWriter.writeBytes(d, facts(id, v));
-            case DOCX -> DocxWriter.write(d);
-            case HTML -> PrintHtml.render(d).getBytes(StandardCharsets.UTF_8);
-            case PDF -> throw new Refusal(Refusal.Kind.BAD_REQUEST, "format-not-available", "Format not available",
+        if (f == ExportFormat.PDF) {
+            throw new Refusal(Refusal.Kind.BAD_REQUEST, "format-not-available", "Format not available",
                     "PDF is not produced by the server; use format=html and print it (the page carries its own "
                             + "A4 layout and page numbers)");
-        };
+        }
+        PublicationFacts facts = f == ExportFormat.AKN ? facts(id, v) : null;
+        StreamedFile body = heavy.file(auth.getName(), () -> switch (f) {
+            case AKN -> AknWriter.writeBytes(d, facts);
+            case DOCX -> DocxWriter.write(d);
+            case HTML, PDF -> PrintHtml.render(d).getBytes(StandardCharsets.UTF_8);
+        }, MediaType.of(f.mediaType));
         return file(body, f.mediaType, f.fileName(name));
     }
 
@@ -69,14 +77,14 @@ class ExportController {
      */
     @Get("/compare/export")
     @Produces({DocxWriter.MEDIA_TYPE, MediaType.APPLICATION_JSON, "application/problem+json"})
-    HttpResponse<byte[]> compare(@PathVariable long id, @QueryValue int from, @QueryValue int to,
-                                 @Nullable @QueryValue String format) {
+    HttpResponse<StreamedFile> compare(@PathVariable long id, @QueryValue int from, @QueryValue int to,
+                                       @Nullable @QueryValue String format, Authentication auth) {
         if (format != null && !format.equalsIgnoreCase("docx")) {
             throw Refusal.badRequest("unknown-format", "Comparisons are exported as format=docx");
         }
         ReadingDraft.AttributedVersions versions = reading.compareAttributed(id, from, to);
-        byte[] body = TrackedChangesDocxWriter.write(versions.comparison(), versions.before().document(),
-                versions.after().document());
+        StreamedFile body = heavy.file(auth.getName(), () -> TrackedChangesDocxWriter.write(versions.comparison(),
+                versions.before().document(), versions.after().document()), MediaType.of(DocxWriter.MEDIA_TYPE));
         String name = baseName(id, versions.after()) + "_changes_v" + from + "-v" + to;
         return file(body, DocxWriter.MEDIA_TYPE, ExportFormat.DOCX.fileName(name));
     }
@@ -104,7 +112,7 @@ class ExportController {
         return symbol != null ? symbol : "draft-" + id + "_v" + v.number();
     }
 
-    static HttpResponse<byte[]> file(byte[] body, String mediaType, String fileName) {
+    static HttpResponse<StreamedFile> file(StreamedFile body, String mediaType, String fileName) {
         return HttpResponse.ok(body).contentType(MediaType.of(mediaType))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"");
     }
