@@ -2,12 +2,27 @@ package org.draftroom.draft.web;
 
 import org.draftroom.draft.store.DraftRecord;
 
-/** A draft's entity tag: it moves with every change of the draft. */
+/**
+ * A draft's entity tag: it moves with every change of the draft. A read of the draft may carry a
+ * longer tag that starts with this one (the draft's change count and who reads it follow, so that
+ * a repeated read can be answered 304); as an If-Match, such a tag is checked on its first part.
+ */
 public final class DraftETags {
     private DraftETags() {
     }
 
     public static String of(DraftRecord draft) {
-        return "\"" + draft.id() + "." + draft.rowVersion() + "\"";
+        return of(draft.id(), draft.rowVersion());
+    }
+
+    public static String of(long draftId, long rowVersion) {
+        return "\"" + draftId + "." + rowVersion + "\"";
+    }
+
+    /** Whether an If-Match names this state of the draft (its own tag, or a read's tag that starts with it). */
+    public static boolean matches(String ifMatch, DraftRecord draft) {
+        String given = ifMatch.trim();
+        String tag = of(draft);
+        return given.equals(tag) || given.startsWith(tag.substring(0, tag.length() - 1) + ".") && given.endsWith("\"");
     }
 }

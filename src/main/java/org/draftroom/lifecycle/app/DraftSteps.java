@@ -44,7 +44,7 @@ public class DraftSteps {
     /** Locks the draft until the transaction ends, checks If-Match (when given) and the rules of the step. */
     public DraftRecord begin(LifecycleAction action, long draftId, String ifMatch, Caller caller) {
         DraftRecord draft = drafts.lock(draftId);
-        if (ifMatch != null && !ifMatch.isBlank() && !ifMatch.trim().equals("*") && !ifMatch.trim().equals(DraftETags.of(draft))) {
+        if (ifMatch != null && !ifMatch.isBlank() && !ifMatch.trim().equals("*") && !DraftETags.matches(ifMatch, draft)) {
             throw new Refusal(Refusal.Kind.PRECONDITION_FAILED, "stale-draft", "The draft has changed",
                     "The draft changed since it was read (ETag " + DraftETags.of(draft) + ", If-Match " + ifMatch.trim()
                             + "); read it again.").with("etag", DraftETags.of(draft));
