@@ -59,7 +59,9 @@ public final class RoomBenchmark {
         int seconds = Integer.parseInt(args[4]);
         long serverPid = args.length > 5 ? Long.parseLong(args[5]) : -1;
         String password = System.getenv().getOrDefault("DRAFTROOM_DEMO_PASSWORD", "demo");
-        List<String> pid = Files.readAllLines(dataDir.resolve("pg").resolve("postmaster.pid"));
+        Path pidFile = Files.exists(dataDir.resolve("postmaster.pid")) ? dataDir.resolve("postmaster.pid")
+                : dataDir.resolve("pg").resolve("postmaster.pid");
+        List<String> pid = Files.readAllLines(pidFile);
         long postmaster = Long.parseLong(pid.get(0).strip());
         int pgPort = Integer.parseInt(pid.get(3).strip());
 
