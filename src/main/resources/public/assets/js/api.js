@@ -25,9 +25,10 @@ export function authHeaders(extra = {}) {
 }
 
 /** Sends a request; answers parsed JSON, text (for HTML/text answers) or null; throws ApiError. */
-export async function api(method, path, body, { accept = 'application/json', raw = false, headers: extra = {} } = {}) {
+export async function api(method, path, body, { accept = 'application/json', raw = false, headers: extra = {}, cache } = {}) {
   const headers = authHeaders({ Accept: accept, ...extra });
   const init = { method, headers };
+  if (cache) init.cache = cache;
   if (body instanceof FormData) {
     init.body = body;
   } else if (body !== undefined) {
@@ -40,7 +41,7 @@ export async function api(method, path, body, { accept = 'application/json', raw
   } catch (e) {
     throw new ApiError(0, { title: 'The server cannot be reached. Check the connection and try again.' });
   }
-  if (!response.ok) {
+  if (!response.ok && !(response.status === 304 && headers['If-None-Match'])) {
     throw new ApiError(response.status, await problemOf(response));
   }
   if (raw) return response;
@@ -64,7 +65,43 @@ async function problemOf(response) {
   return problem;
 }
 
-export const get = (path, opts) => api('GET', path, undefined, opts);
+/**
+ * Reads a client repeats after every change (a draft, its paragraphs, versions, history,
+ * amendments, voting order) are revalidated: the last answer and its ETag are kept, the request
+ * says If-None-Match, and a 304 (nothing changed, answered by the server from one version check)
+ * gives back the kept answer. Kept per token, for at most REVALIDATED_KEPT paths.
+ */
+const REVALIDATED = /^\/api\/drafts\/\d+(\/(versions(\/\d+)?|paragraphs\/[^/?]+|history|amendments|amendments\/voting-order))?(\?.*)?$/;
+const REVALIDATED_KEPT = 40;
+const kept = new Map();
+let keptFor = null;
+
+export async function revalidated(path, opts = {}) {
+  if (keptFor !== session.token()) { kept.clear(); keptFor = session.token(); }
+  const accept = opts.accept || 'application/json';
+  const key = `${accept} ${path}`;
+  const last = kept.get(key);
+  const headers = { ...(opts.headers || {}) };
+  if (last) headers['If-None-Match'] = last.etag;
+  const response = await api('GET', path, undefined, { ...opts, accept, headers, raw: true, cache: 'no-store' });
+  if (response.status === 304 && last) {
+    kept.delete(key);
+    kept.set(key, last);
+    return structuredClone(last.body);
+  }
+  const type = response.headers.get('Content-Type') || '';
+  const body = type.includes('json') ? await response.json() : await response.text();
+  const etag = response.headers.get('ETag');
+  kept.delete(key);
+  if (etag) {
+    kept.set(key, { etag, body: structuredClone(body) });
+    if (kept.size > REVALIDATED_KEPT) kept.delete(kept.keys().next().value);
+  }
+  return body;
+}
+
+export const get = (path, opts) => (REVALIDATED.test(path) && !(opts && opts.raw)
+  ? revalidated(path, opts) : api('GET', path, undefined, opts));
 export const post = (path, body, opts) => api('POST', path, body, opts);
 export const put = (path, body, opts) => api('PUT', path, body, opts);
 export const del = (path, opts) => api('DELETE', path, undefined, opts);

@@ -2,21 +2,45 @@
 // in the Authorization header (EventSource cannot send it, and a token in a URL leaks into logs).
 import { authHeaders } from './api.js';
 
+/** Changes that arrive within this many milliseconds of each other are handed over together. */
+const COALESCE_MILLIS = 150;
+
 /**
- * Watches a draft; calls onChange({type, seq}) for each committed change and onState('live' |
- * 'connecting' | 'offline'). Reconnects with backoff. Answers a function that stops watching.
+ * Watches a draft; calls onChange(change) for committed changes and onState('live' |
+ * 'connecting' | 'offline'). A change says what changed ({type, seq, amendment, status,
+ * paragraphs, version}); a burst of them is handed over once, as its last change with all of them
+ * in `changes`. Reconnects with backoff and the id of the last event taken (Last-Event-ID), so the
+ * server sends what was missed; on a first stream, or when the server cannot tell what was missed,
+ * the change is {revalidate: true} (or {type: 'resync'}) and the page revalidates what it shows (ETags: 304 when nothing
+ * changed), which also covers a change committed between the page's first read and the stream.
+ * Answers a function that stops watching.
  */
 export function watchDraft(draftId, onChange, onState = () => {}) {
   const controller = new AbortController();
   let stopped = false;
   let delay = 500;
+  let lastEventId = null;
+  let burst = [];
+  let timer = null;
+  const hand = change => {
+    burst.push(change);
+    if (timer) return;
+    timer = setTimeout(() => {
+      const changes = burst;
+      burst = [];
+      timer = null;
+      if (!stopped) onChange({ ...changes[changes.length - 1], changes });
+    }, COALESCE_MILLIS);
+  };
 
   async function connect() {
     while (!stopped) {
       onState('connecting');
       try {
+        const extra = { Accept: 'text/event-stream' };
+        if (lastEventId !== null) extra['Last-Event-ID'] = lastEventId;
         const response = await fetch(`/api/drafts/${draftId}/events`, {
-          headers: authHeaders({ Accept: 'text/event-stream' }),
+          headers: authHeaders(extra),
           signal: controller.signal,
           cache: 'no-store',
         });
@@ -29,8 +53,10 @@ export function watchDraft(draftId, onChange, onState = () => {}) {
           if (event.name === 'ready') {
             delay = 500;
             onState('live');
+            if (lastEventId === null) hand({ revalidate: true });
           } else if (event.name === 'change') {
-            onChange(event.data);
+            if (event.id) lastEventId = event.id;
+            hand(event.data);
           }
         });
       } catch (e) {
@@ -40,8 +66,7 @@ export function watchDraft(draftId, onChange, onState = () => {}) {
       onState('offline');
       await new Promise(resolve => setTimeout(resolve, delay));
       delay = Math.min(delay * 2, 10000);
-      // Something may have changed while the stream was down.
-      if (!stopped) onChange({ type: 'resync' });
+      // What changed while the stream was down comes with the next stream (Last-Event-ID).
     }
   }
 
@@ -64,7 +89,7 @@ async function read(body, onEvent) {
     while ((end = buffer.indexOf('\n\n')) >= 0) {
       const block = buffer.slice(0, end);
       buffer = buffer.slice(end + 2);
-      const event = { name: 'message', data: '' };
+      const event = { name: 'message', data: '', id: null };
       for (const line of block.split('\n')) {
         if (line.startsWith(':')) continue;
         const colon = line.indexOf(':');
@@ -72,6 +97,7 @@ async function read(body, onEvent) {
         const val = colon < 0 ? '' : line.slice(colon + 1).replace(/^ /, '');
         if (key === 'event') event.name = val;
         else if (key === 'data') event.data += (event.data ? '\n' : '') + val;
+        else if (key === 'id') event.id = val;
       }
       try {
         event.data = event.data ? JSON.parse(event.data) : {};

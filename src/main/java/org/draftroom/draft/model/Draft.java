@@ -32,6 +32,16 @@ public record Draft(
         return "\"" + id + "." + rowVersion + "\"";
     }
 
+    /**
+     * Whether an If-Match names this state of the draft: its own tag, or the longer tag of a read
+     * (the draft's change count and its reader follow) that starts with it.
+     */
+    public boolean matches(String ifMatch) {
+        String given = ifMatch.trim();
+        String tag = etag();
+        return given.equals(tag) || given.startsWith(tag.substring(0, tag.length() - 1) + ".") && given.endsWith("\"");
+    }
+
     public boolean hasMainSponsor(String memberState) {
         return memberState != null && mainSponsors.contains(memberState);
     }

@@ -27,7 +27,7 @@ public interface Drafts {
      */
     default Draft lockMatching(long id, String ifMatch) {
         Draft draft = lock(id);
-        if (ifMatch != null && !ifMatch.isBlank() && !ifMatch.trim().equals("*") && !ifMatch.trim().equals(draft.etag())) {
+        if (ifMatch != null && !ifMatch.isBlank() && !ifMatch.trim().equals("*") && !draft.matches(ifMatch)) {
             throw new Refusal(Refusal.Kind.PRECONDITION_FAILED, "stale-draft", "The draft has changed",
                     "The draft changed since it was read (ETag " + draft.etag() + ", If-Match " + ifMatch.trim()
                             + "); read it again.").with("etag", draft.etag());

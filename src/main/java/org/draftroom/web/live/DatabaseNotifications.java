@@ -1,6 +1,6 @@
 package org.draftroom.web.live;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
@@ -18,10 +18,11 @@ import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 
 /**
  * Listens on the PostgreSQL channel {@code draft_events} (filled by the trigger of migration V50
- * when audit entries commit) over one dedicated connection, outside the pool, and hands each
+ * when audit entries are sealed, built by V100's audit_entry_event) over one dedicated connection, outside the pool, and hands each
  * change to the {@link LiveHub}. Reconnects after a lost connection, then asks every client to
  * re-read, since changes may have been missed meanwhile.
  */
@@ -30,6 +31,8 @@ class DatabaseNotifications {
     static final String CHANNEL = "draft_events";
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseNotifications.class);
     private static final int POLL_MILLIS = 250;
+    private static final TypeReference<Map<String, Object>> EVENT = new TypeReference<>() {
+    };
     private final DataSource dataSource;
     private final LiveHub hub;
     private final ObjectMapper json;
@@ -93,8 +96,8 @@ class DatabaseNotifications {
 
     private void deliver(String payload) {
         try {
-            JsonNode node = json.readTree(payload);
-            hub.publish(new DraftChange(node.get("draftId").asLong(), node.get("type").asText(), node.get("seq").asLong()));
+            Map<String, Object> event = json.readValue(payload, EVENT);
+            hub.publish(new DraftChange(((Number) event.get("draftId")).longValue(), ((Number) event.get("seq")).longValue(), event));
         } catch (IOException | RuntimeException e) {
             LOG.warn("Live updates: ignored a malformed notification: {}", payload);
         }

@@ -5,58 +5,161 @@ import org.reactivestreams.Publisher;
 import org.reactivestreams.Subscriber;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Queue;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * The server-sent events of one draft for one client: a minimal Reactive Streams publisher that
- * honours the subscriber's demand. A slow client keeps at most {@link #BUFFER} events; older ones
- * are dropped, which loses nothing since every event only says "re-read the draft".
+ * The server-sent events of one draft for one client: a single-subscriber Reactive Streams
+ * publisher that honours the subscriber's demand. It is registered with the {@link LiveHub} before
+ * the changes the client missed are read ({@code Last-Event-ID}), and holds the live changes heard
+ * meanwhile; once the missed ones are queued, the held ones follow, each change once, in order.
+ *
+ * <p>A client that falls more than {@code buffer} events behind is dropped: its stream ends (it
+ * never holds the others back, and the server keeps nothing for it), and the client reconnects
+ * with the id of the last event it took and gets the rest from the database.
  */
 public final class DraftEventStream implements Publisher<Event<Object>> {
-    static final int BUFFER = 64;
     private final long draftId;
+    private final String user;
+    private final int buffer;
     private final LiveHub hub;
+    private final AtomicBoolean released = new AtomicBoolean();
+    private final Queue<Event<Object>> queue = new ArrayDeque<>();
+    private List<DraftChange> held = new ArrayList<>();
+    private Subscriber<? super Event<Object>> subscriber;
+    private long lastSeq;
+    private long demand;
+    private boolean done;
+    private boolean draining;
+    private boolean closing;
+    private boolean dropped;
 
-    DraftEventStream(long draftId, LiveHub hub) {
+    DraftEventStream(long draftId, String user, int buffer, LiveHub hub) {
         this.draftId = draftId;
+        this.user = user;
+        this.buffer = buffer;
         this.hub = hub;
     }
 
-    @Override
-    public void subscribe(Subscriber<? super Event<Object>> subscriber) {
-        Subscription subscription = new Subscription(subscriber);
-        subscriber.onSubscribe(subscription);
-        subscription.offer(Event.<Object>of(Map.of("draftId", draftId)).name("ready"));
-        hub.add(draftId, subscription);
+    long draftId() {
+        return draftId;
     }
 
-    /** One client's subscription: a small queue drained as far as the client asked. */
-    final class Subscription implements org.reactivestreams.Subscription {
-        private final Subscriber<? super Event<Object>> subscriber;
-        private final Queue<Event<Object>> queue = new ArrayDeque<>();
-        private long demand;
-        private boolean done;
-        private boolean draining;
-        private boolean closing;
+    String user() {
+        return user;
+    }
 
-        Subscription(Subscriber<? super Event<Object>> subscriber) {
-            this.subscriber = subscriber;
-        }
+    /** Whether this stream was dropped for falling behind. */
+    synchronized boolean dropped() {
+        return dropped;
+    }
 
-        void offer(Event<Object> event) {
-            synchronized (this) {
-                if (done || closing) {
-                    return;
-                }
-                if (queue.size() == BUFFER) {
-                    queue.poll();
-                }
-                queue.add(event);
+    /**
+     * Queues {@code ready}, then the changes missed since {@code Last-Event-ID} (or one
+     * {@code resync} when there were too many to send), then the live changes held meanwhile.
+     */
+    void start(long lastEventId, List<DraftChange> missed) {
+        boolean tooMany = missed.size() > MissedChanges.MAX;
+        synchronized (this) {
+            enqueue(Event.<Object>of(Map.of("draftId", draftId, "resumedAfter", lastEventId, "missed",
+                    tooMany ? -1 : missed.size())).name("ready"));
+            if (tooMany) {
+                enqueue(resync());
+                lastSeq = missed.get(missed.size() - 1).seq();
+            } else {
+                missed.forEach(this::enqueueChange);
             }
-            drain();
+            List<DraftChange> live = held;
+            held = null;
+            live.forEach(this::enqueueChange);
         }
+        drain();
+    }
 
+    /** A live change heard from the database. */
+    void change(DraftChange change) {
+        synchronized (this) {
+            if (held != null) {
+                held.add(change);
+                if (held.size() > buffer) {
+                    drop();
+                }
+            } else {
+                enqueueChange(change);
+            }
+        }
+        drain();
+    }
+
+    /** Changes may have been missed (the listener lost its connection): the client re-reads. */
+    void resyncNow() {
+        synchronized (this) {
+            enqueue(resync());
+        }
+        drain();
+    }
+
+    /** A heartbeat, unless events are already waiting to be sent. */
+    void ping() {
+        synchronized (this) {
+            if (!queue.isEmpty() || held != null) {
+                return;
+            }
+            enqueue(Event.<Object>of(Map.of()).name("ping"));
+        }
+        drain();
+    }
+
+    private Event<Object> resync() {
+        return Event.<Object>of(Map.of("draftId", draftId, "type", "resync")).name("change");
+    }
+
+    private void enqueueChange(DraftChange change) {
+        if (change.seq() <= lastSeq) {
+            return; // already sent: read as missed, then heard live
+        }
+        lastSeq = change.seq();
+        enqueue(Event.<Object>of(change.event()).name("change").id(Long.toString(change.seq())));
+    }
+
+    /** Called holding the lock. */
+    private void enqueue(Event<Object> event) {
+        if (done || closing) {
+            return;
+        }
+        if (queue.size() >= buffer) {
+            drop();
+            return;
+        }
+        queue.add(event);
+    }
+
+    /** Called holding the lock: nothing more is sent, and the stream ends at once. */
+    private void drop() {
+        dropped = true;
+        closing = true;
+        queue.clear();
+        held = null;
+    }
+
+    @Override
+    public void subscribe(Subscriber<? super Event<Object>> s) {
+        synchronized (this) {
+            if (subscriber != null) {
+                s.onSubscribe(new Subscription());
+                s.onError(new IllegalStateException("One subscriber per stream"));
+                return;
+            }
+            subscriber = s;
+        }
+        s.onSubscribe(new Subscription());
+        drain();
+    }
+
+    private final class Subscription implements org.reactivestreams.Subscription {
         @Override
         public void request(long n) {
             if (n <= 0) {
@@ -64,7 +167,7 @@ public final class DraftEventStream implements Publisher<Event<Object>> {
                 subscriber.onError(new IllegalArgumentException("§3.9: request must be positive"));
                 return;
             }
-            synchronized (this) {
+            synchronized (DraftEventStream.this) {
                 demand = demand + n < 0 ? Long.MAX_VALUE : demand + n;
             }
             drain();
@@ -72,72 +175,91 @@ public final class DraftEventStream implements Publisher<Event<Object>> {
 
         @Override
         public void cancel() {
-            synchronized (this) {
+            synchronized (DraftEventStream.this) {
                 done = true;
                 queue.clear();
+                held = null;
             }
-            hub.remove(draftId, this);
+            release();
         }
+    }
 
-        /** Sends a last event, then ends the stream once the client has taken it. */
-        void finish(Event<Object> last) {
+    /** Sends a last event, then ends the stream once the client has taken it. */
+    void finish(Event<Object> last) {
+        synchronized (this) {
+            if (done || closing) {
+                return;
+            }
+            queue.add(last);
+            closing = true;
+        }
+        drain();
+    }
+
+    /** Ends the stream at once (the server stops). */
+    void complete() {
+        Subscriber<? super Event<Object>> s;
+        synchronized (this) {
+            if (done) {
+                return;
+            }
+            done = true;
+            queue.clear();
+            s = subscriber;
+        }
+        release();
+        if (s != null) {
+            s.onComplete();
+        }
+    }
+
+    private void release() {
+        if (released.compareAndSet(false, true)) {
+            hub.remove(this);
+        }
+    }
+
+    /**
+     * Delivers queued events one thread at a time, never more than requested; a closing stream
+     * completes once its queue is empty.
+     */
+    private void drain() {
+        while (true) {
+            Event<Object> next;
+            Subscriber<? super Event<Object>> s;
             synchronized (this) {
-                if (done || closing) {
+                s = subscriber;
+                if (s == null || draining || done) {
                     return;
                 }
-                if (queue.size() == BUFFER) {
-                    queue.poll();
-                }
-                queue.add(last);
-                closing = true;
-            }
-            drain();
-        }
-
-        void complete() {
-            synchronized (this) {
-                if (done) {
+                if (closing && queue.isEmpty()) {
+                    done = true;
+                    next = null;
+                } else if (demand == 0 || queue.isEmpty()) {
                     return;
+                } else {
+                    draining = true;
+                    next = queue.poll();
+                    demand--;
                 }
-                done = true;
-                queue.clear();
             }
-            subscriber.onComplete();
-        }
-
-        /**
-         * Delivers queued events one thread at a time, never more than requested; a finishing stream
-         * completes once its last event is delivered.
-         */
-        private void drain() {
-            while (true) {
-                Event<Object> next;
+            if (next == null) {
+                release();
+                s.onComplete();
+                return;
+            }
+            try {
+                s.onNext(next);
+            } catch (RuntimeException e) {
                 synchronized (this) {
-                    if (closing && !done && !draining && queue.isEmpty()) {
-                        done = true;
-                        next = null;
-                    } else if (draining || done || demand == 0 || queue.isEmpty()) {
-                        return;
-                    } else {
-                        draining = true;
-                        next = queue.poll();
-                        demand--;
-                    }
+                    done = true;
+                    queue.clear();
                 }
-                if (next == null) {
-                    hub.remove(draftId, this);
-                    subscriber.onComplete();
-                    return;
-                }
-                try {
-                    subscriber.onNext(next);
-                } catch (RuntimeException e) {
-                    cancel();
-                    return;
-                } finally {
-                    synchronized (this) {
-                        draining = false;
-                    }
+                release();
+                return;
+            } finally {
+                synchronized (this) {
+                    draining = false;
                 }
             }
         }

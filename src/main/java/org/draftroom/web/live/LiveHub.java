@@ -1,5 +1,6 @@
 package org.draftroom.web.live;
 
+import io.micronaut.context.annotation.Value;
 import org.draftroom.platform.metrics.OpenStreams;
 
 import io.micronaut.http.sse.Event;
@@ -19,62 +20,94 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Who is watching which draft. Committed changes heard from the database are handed to every
- * open stream of that draft; a heartbeat every 15 seconds keeps proxies from closing idle
- * streams and lets the server notice clients that went away.
+ * Who is watching which draft. Committed changes heard from the database (one listener per
+ * server, {@link DatabaseNotifications}) are handed to every open stream of that draft, each with
+ * a bounded buffer of its own; a heartbeat every 15 seconds keeps proxies from closing idle streams
+ * and lets the server notice clients that went away. A user holds at most
+ * {@code draftroom.live.streams-per-user} streams on a server at once.
  */
 @Singleton
 public class LiveHub implements GracefulShutdownCapable, OpenStreams {
     static final long HEARTBEAT_SECONDS = 15;
-    private final Map<Long, Set<DraftEventStream.Subscription>> watchers = new ConcurrentHashMap<>();
+    private final Map<Long, Set<DraftEventStream>> watchers = new ConcurrentHashMap<>();
+    private final Map<String, Integer> perUser = new ConcurrentHashMap<>();
+    private final int streamsPerUser;
+    private final int buffer;
     private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "live-heartbeat");
         t.setDaemon(true);
         return t;
     });
 
-    LiveHub() {
+    LiveHub(@Value("${draftroom.live.streams-per-user:10}") int streamsPerUser,
+            @Value("${draftroom.live.buffer:256}") int buffer) {
+        this.streamsPerUser = streamsPerUser;
+        this.buffer = buffer;
         heartbeat.scheduleAtFixedRate(this::beat, HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
     }
 
-    /** A stream of the changes to one draft, starting with a {@code ready} event. */
-    public DraftEventStream stream(long draftId) {
-        return new DraftEventStream(draftId, this);
+    /** Refused: the user already holds as many streams as allowed. */
+    static final class TooManyStreams extends RuntimeException {
+        final int limit;
+
+        TooManyStreams(int limit) {
+            super(null, null, false, false);
+            this.limit = limit;
+        }
+    }
+
+    /**
+     * A new stream of one draft for {@code user}, already hearing the changes that commit from now
+     * on (held until {@link DraftEventStream#start}).
+     */
+    DraftEventStream open(long draftId, String user) {
+        boolean[] allowed = {false};
+        perUser.compute(user, (u, n) -> {
+            int now = n == null ? 0 : n;
+            allowed[0] = now < streamsPerUser;
+            return allowed[0] ? now + 1 : (n == null ? null : n);
+        });
+        if (!allowed[0]) {
+            throw new TooManyStreams(streamsPerUser);
+        }
+        DraftEventStream stream = new DraftEventStream(draftId, user, buffer, this);
+        watchers.computeIfAbsent(draftId, id -> new CopyOnWriteArraySet<>()).add(stream);
+        return stream;
     }
 
     void publish(DraftChange change) {
-        Set<DraftEventStream.Subscription> set = watchers.get(change.draftId());
+        Set<DraftEventStream> set = watchers.get(change.draftId());
         if (set != null) {
-            Event<Object> event = Event.<Object>of(change).name("change").id(Long.toString(change.seq()));
-            set.forEach(s -> s.offer(event));
+            set.forEach(s -> s.change(change));
         }
     }
 
     /** After the database connection was lost, changes may have been missed: everyone re-reads. */
     void resync() {
-        watchers.forEach((draftId, set) -> set.forEach(s -> s.offer(
-                Event.<Object>of(new DraftChange(draftId, "resync", 0)).name("change"))));
+        watchers.values().forEach(set -> set.forEach(DraftEventStream::resyncNow));
     }
 
     int watching(long draftId) {
-        Set<DraftEventStream.Subscription> set = watchers.get(draftId);
+        Set<DraftEventStream> set = watchers.get(draftId);
         return set == null ? 0 : set.size();
     }
 
-    void add(long draftId, DraftEventStream.Subscription subscription) {
-        watchers.computeIfAbsent(draftId, id -> new CopyOnWriteArraySet<>()).add(subscription);
+    /** Streams {@code user} holds on this server. */
+    int heldBy(String user) {
+        return perUser.getOrDefault(user, 0);
     }
 
-    void remove(long draftId, DraftEventStream.Subscription subscription) {
-        watchers.computeIfPresent(draftId, (id, set) -> {
-            set.remove(subscription);
+    /** Called once per stream, when it ends however it ends. */
+    void remove(DraftEventStream stream) {
+        watchers.computeIfPresent(stream.draftId(), (id, set) -> {
+            set.remove(stream);
             return set.isEmpty() ? null : set;
         });
+        perUser.computeIfPresent(stream.user(), (u, n) -> n <= 1 ? null : n - 1);
     }
 
     private void beat() {
-        Event<Object> ping = Event.<Object>of(Map.of()).name("ping");
-        watchers.values().forEach(set -> set.forEach(s -> s.offer(ping)));
+        watchers.values().forEach(set -> set.forEach(DraftEventStream::ping));
     }
 
     /**
@@ -104,7 +137,7 @@ public class LiveHub implements GracefulShutdownCapable, OpenStreams {
     @PreDestroy
     void close() {
         heartbeat.shutdownNow();
-        watchers.values().forEach(set -> set.forEach(DraftEventStream.Subscription::complete));
+        watchers.values().forEach(set -> set.forEach(DraftEventStream::complete));
         watchers.clear();
     }
 }

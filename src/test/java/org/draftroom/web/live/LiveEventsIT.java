@@ -34,6 +34,8 @@ class LiveEventsIT extends ServerTest {
     TransactionOperations<Connection> transactions;
     @Inject
     LiveHub hub;
+    @Inject
+    org.draftroom.support.Database database;
 
     @Test
     void a_committed_change_reaches_an_open_stream_within_a_second_and_a_rolled_back_one_never() throws Exception {
@@ -68,6 +70,64 @@ class LiveEventsIT extends ServerTest {
     }
 
     @Test
+    void a_client_that_reconnects_with_last_event_id_gets_every_change_it_missed_with_what_changed() throws Exception {
+        String secretariat = accounts.secretariat(http());
+        long draft = Seeds.importSeed(http(), secretariat, Seeds.DRAFT_80);
+        String token = accounts.delegate(http(), "FRA");
+        String firstId;
+        try (Stream stream = open(draft, token, null)) {
+            assertThat(stream.next(10)).contains("event:ready");
+            awaitWatching(draft);
+            joined(draft, "CHL");
+            String first = stream.nextSkipping("\"type\":\"draft.imported\"", 5);
+            assertThat(first).contains("\"type\":\"cosponsorship.joined\"").contains("id:");
+            firstId = idOf(first);
+        }
+        for (int i = 0; i < 100 && hub.watching(draft) > 0; i++) {
+            TimeUnit.MILLISECONDS.sleep(20);
+        }
+        // missed while away: two more changes, one of them with what changed
+        joined(draft, "PER");
+        transactions.executeWrite(status -> {
+            audit.record(new AuditEvent("amendment.accepted", "facilitator", "FACILITATOR", null, draft,
+                    Map.of("amendment", "amendment 3", "decision", "accepted", "version", 2, "memberState", "CHL")));
+            return null;
+        });
+        for (int i = 0; i < 250 && database.count("SELECT count(*) FROM audit_queue WHERE draft_id = " + draft) > 0; i++) {
+            TimeUnit.MILLISECONDS.sleep(20); // sealed, so that they are read as missed rather than heard live
+        }
+        try (Stream stream = open(draft, token, firstId)) {
+            String ready = stream.next(10);
+            assertThat(ready).contains("event:ready").contains("\"missed\":2");
+            String second = stream.next(5);
+            String third = stream.next(5);
+            assertThat(second).contains("\"type\":\"cosponsorship.joined\"");
+            assertThat(Long.parseLong(idOf(second))).isGreaterThan(Long.parseLong(firstId));
+            assertThat(third).contains("\"type\":\"amendment.accepted\"").contains("\"amendment\":\"amendment 3\"")
+                    .contains("\"status\":\"ACCEPTED\"").contains("\"version\":2").doesNotContain("CHL");
+            assertThat(Long.parseLong(idOf(third))).isGreaterThan(Long.parseLong(idOf(second)));
+            // and then live again
+            awaitWatching(draft);
+            joined(draft, "BOL");
+            assertThat(stream.next(5)).contains("\"type\":\"cosponsorship.joined\"");
+        }
+        Http.Response bad = http().get("/api/drafts/" + draft + "/events", token, "Accept", "text/event-stream", "Last-Event-ID", "x1");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.contentType()).startsWith("application/problem+json");
+    }
+
+    private void joined(long draft, String state) {
+        transactions.executeWrite(status -> {
+            audit.record(new AuditEvent("cosponsorship.joined", state.toLowerCase(), "DELEGATE", state, draft, Map.of("memberState", state)));
+            return null;
+        });
+    }
+
+    private static String idOf(String event) {
+        return event.lines().filter(l -> l.startsWith("id:")).map(l -> l.substring(3).strip()).findFirst().orElseThrow();
+    }
+
+    @Test
     void events_need_a_token_and_an_existing_draft() {
         assertThat(http().get("/api/drafts/1/events", null, "Accept", "text/event-stream").status()).isEqualTo(401);
         Http.Response missing = http().get("/api/drafts/987654/events", accounts.delegate(http(), "FRA"), "Accept", "text/event-stream");
@@ -82,8 +142,16 @@ class LiveEventsIT extends ServerTest {
     }
 
     private Stream open(long draft, String token) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(server.getURI().resolve("/api/drafts/" + draft + "/events"))
-                .header("Authorization", "Bearer " + token).header("Accept", "text/event-stream").build();
+        return open(draft, token, null);
+    }
+
+    private Stream open(long draft, String token, String lastEventId) throws Exception {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(server.getURI().resolve("/api/drafts/" + draft + "/events"))
+                .header("Authorization", "Bearer " + token).header("Accept", "text/event-stream");
+        if (lastEventId != null) {
+            builder.header("Last-Event-ID", lastEventId);
+        }
+        HttpRequest request = builder.build();
         HttpResponse<InputStream> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofInputStream());
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/event-stream");
