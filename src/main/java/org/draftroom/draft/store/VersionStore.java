@@ -115,4 +115,21 @@ public class VersionStore {
             throw new IllegalStateException("Cannot list versions of draft " + draftId + ": " + e.getMessage(), e);
         }
     }
+
+    /** Whether another version of the draft bears the same date in its head as version {@code number} (one query). */
+    public boolean sharesItsDate(long draftId, int number) {
+        try (PreparedStatement query = transactions.getConnection().prepareStatement("""
+                SELECT count(*) FROM draft_version v, draft_version this
+                 WHERE v.draft_id = ? AND this.draft_id = v.draft_id AND this.number = ? AND v.number <> this.number
+                   AND (v.document -> 'metadata' -> 'date') IS NOT DISTINCT FROM (this.document -> 'metadata' -> 'date')""")) {
+            query.setLong(1, draftId);
+            query.setInt(2, number);
+            try (ResultSet rs = query.executeQuery()) {
+                rs.next();
+                return rs.getLong(1) > 0;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot compare the dates of versions of draft " + draftId + ": " + e.getMessage(), e);
+        }
+    }
 }

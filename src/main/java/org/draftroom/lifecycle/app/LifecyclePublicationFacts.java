@@ -12,6 +12,13 @@ import org.draftroom.memberstate.MemberStates;
 import org.draftroom.sponsorship.CoSponsorStore;
 import org.draftroom.voting.DecisionStore;
 import org.draftroom.voting.Tally;
+import org.draftroom.voting.Ballot;
+import org.draftroom.voting.VoteListing;
+import org.draftroom.document.model.VoteRecord;
+import org.draftroom.draft.app.VoteProposers;
+import io.micronaut.core.annotation.Nullable;
+import java.time.LocalDate;
+import java.util.Locale;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -33,10 +40,12 @@ class LifecyclePublicationFacts implements PublicationFactsSource {
     private final CoSponsorStore coSponsors;
     private final MemberStates memberStates;
     private final VersionStore versions;
+    private final VoteProposers proposers;
 
     LifecyclePublicationFacts(ProcedureRecords records, DecisionStore decisions, CoSponsorStore coSponsors,
-                              MemberStates memberStates, VersionStore versions) {
+                              MemberStates memberStates, VersionStore versions, @Nullable VoteProposers proposers) {
         this.versions = versions;
+        this.proposers = proposers;
         this.records = records;
         this.decisions = decisions;
         this.coSponsors = coSponsors;
@@ -64,7 +73,8 @@ class LifecyclePublicationFacts implements PublicationFactsSource {
         OffsetDateTime until = versions.list(draft.id()).stream().filter(v -> v.number() > version.number())
                 .map(VersionStore.VersionSummary::createdAt).findFirst().orElse(OffsetDateTime.MAX);
         PublicationFacts.VotingOutcome outcome = null;
-        for (DecisionStore.StoredDecision d : decisions.forDraft(draft.id())) {
+        List<DecisionStore.StoredDecision> all = decisions.forDraft(draft.id());
+        for (DecisionStore.StoredDecision d : all) {
             if (!"DRAFT".equals(d.subjectType()) && !"PLENARY".equals(d.subjectType()) || !d.recordedAt().isBefore(until)) {
                 continue;
             }
@@ -86,6 +96,38 @@ class LifecyclePublicationFacts implements PublicationFactsSource {
         Set<String> sponsors = new LinkedHashSet<>(fromTheText.sponsors());
         draft.mainSponsors().stream().map(memberStates::nameOf).forEach(sponsors::add);
         coSponsors.list(draft.id()).stream().map(c -> memberStates.nameOf(c.memberState())).forEach(sponsors::add);
-        return new PublicationFacts(symbol, steps, outcome != null ? outcome : fromTheText.outcome(), List.copyOf(sponsors));
+        List<VoteRecord> votes = votes(draft, all.stream().filter(d -> d.recordedAt().isBefore(until)).toList(), meetings);
+        return new PublicationFacts(symbol, steps, outcome != null ? outcome : fromTheText.outcome(), List.copyOf(sponsors),
+                new PublicationFacts.Version(version.number(), versions.sharesItsDate(draft.id(), version.number())), votes);
+    }
+
+    /**
+     * Every decision taken on the draft, as its documents report it: the draft, amendments (with their proposer
+     * and group), divisions, motions and the plenary; for a recorded vote, who voted how, with the names the
+     * States bore on the day of the vote.
+     */
+    private List<VoteRecord> votes(DraftRecord draft, List<DecisionStore.StoredDecision> taken,
+                                   Map<Long, ProcedureRecords.MeetingDecision> meetings) {
+        if (taken.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Map<String, Ballot>> ballots = decisions.ballotsOfDraft(draft.id());
+        Map<String, String> amendmentProposers = proposers == null ? Map.of() : proposers.ofAmendments(draft);
+        List<VoteRecord> out = new ArrayList<>();
+        for (DecisionStore.StoredDecision d : taken) {
+            ProcedureRecords.MeetingDecision m = meetings.get(d.id());
+            LocalDate day = m == null ? null : m.decidedOn();
+            String kind = d.subjectType().toLowerCase(Locale.ROOT);
+            String subject = d.subjectRef() != null ? d.subjectRef() : draft.symbol() != null ? draft.symbol() : "draft " + draft.id();
+            String proposer = "amendment".equals(kind) ? amendmentProposers.get(d.subjectRef()) : null;
+            Tally t = d.decision().tally();
+            VoteListing listing = ballots.containsKey(d.id()) ? VoteListing.of(ballots.get(d.id()),
+                    code -> day == null ? memberStates.nameInSession(code, draft.session()) : memberStates.nameOn(code, day)) : null;
+            out.add(new VoteRecord(kind, subject, proposer, day, m == null ? null : m.meeting(), d.decision().adopted(), t != null,
+                    t == null ? 0 : t.yes(), t == null ? 0 : t.no(), t == null ? 0 : t.abstain(),
+                    listing == null ? List.of() : listing.inFavour(), listing == null ? List.of() : listing.against(),
+                    listing == null ? List.of() : listing.abstaining()));
+        }
+        return out;
     }
 }

@@ -1,0 +1,35 @@
+package org.draftroom.amendment.app;
+
+import io.micronaut.transaction.annotation.ReadOnly;
+import jakarta.inject.Singleton;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.draftroom.amendment.store.AmendmentStore;
+import org.draftroom.amendment.store.StoredAmendment;
+import org.draftroom.draft.app.VoteProposers;
+import org.draftroom.draft.store.DraftRecord;
+import org.draftroom.memberstate.MemberStates;
+
+/** The proposer of every amendment of a draft, with the group it spoke for: "Egypt, on behalf of the Group of African States". */
+@Singleton
+class AmendmentProposers implements VoteProposers {
+    private final AmendmentStore amendments;
+    private final MemberStates memberStates;
+
+    AmendmentProposers(AmendmentStore amendments, MemberStates memberStates) {
+        this.amendments = amendments;
+        this.memberStates = memberStates;
+    }
+
+    @Override
+    @ReadOnly
+    public Map<String, String> ofAmendments(DraftRecord draft) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (StoredAmendment s : amendments.byStatus(draft.id(), List.of())) {
+            String state = memberStates.nameInSession(s.amendment().memberState(), draft.session());
+            out.put(s.amendment().reference(), s.onBehalfOf() == null ? state : state + ", on behalf of " + s.onBehalfOf());
+        }
+        return out;
+    }
+}
