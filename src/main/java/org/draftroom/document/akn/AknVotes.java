@@ -58,9 +58,15 @@ final class AknVotes {
         x.open("dr:votes", "xmlns:dr", NS);
         for (int i = 0; i < votes.size(); i++) {
             VoteRecord v = votes.get(i);
-            x.open("dr:vote", "voting", "#" + votingId(i), "kind", v.kind(), "subject", v.subject(),
+            boolean empty = v.proposer() == null && !v.recorded();
+            String[] attrs = {"voting", "#" + votingId(i), "kind", v.kind(), "subject", v.subject(),
                     "date", v.date() == null ? null : v.date().toString(), "meeting", v.meeting(),
-                    "outcome", v.adopted() ? "adopted" : "rejected", "method", v.recorded() ? "recordedVote" : "withoutVote");
+                    "outcome", v.adopted() ? "adopted" : "rejected", "method", v.recorded() ? "recordedVote" : "withoutVote"};
+            if (empty) {
+                x.leaf("dr:vote", attrs);
+                continue;
+            }
+            x.open("dr:vote", attrs);
             if (v.proposer() != null) {
                 x.openMixed("dr:proposer").text(v.proposer()).close();
             }

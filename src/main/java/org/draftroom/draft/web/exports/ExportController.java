@@ -54,7 +54,7 @@ class ExportController {
         String name = baseName(id, v);
         byte[] body = switch (f) {
             case AKN -> AknWriter.writeBytes(d, facts(id, v));
-            case DOCX -> DocxWriter.write(d);
+            case DOCX -> DocxWriter.write(d, facts(id, v).votes());
             case HTML -> PrintHtml.render(d).getBytes(StandardCharsets.UTF_8);
             case PDF -> throw new Refusal(Refusal.Kind.BAD_REQUEST, "format-not-available", "Format not available",
                     "PDF is not produced by the server; use format=html and print it (the page carries its own "
