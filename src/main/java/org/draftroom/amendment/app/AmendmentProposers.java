@@ -3,10 +3,8 @@ package org.draftroom.amendment.app;
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.draftroom.amendment.store.AmendmentStore;
-import org.draftroom.amendment.store.StoredAmendment;
 import org.draftroom.draft.app.VoteProposers;
 import org.draftroom.draft.store.DraftRecord;
 import org.draftroom.memberstate.MemberStates;
@@ -26,9 +24,9 @@ class AmendmentProposers implements VoteProposers {
     @ReadOnly
     public Map<String, String> ofAmendments(DraftRecord draft) {
         Map<String, String> out = new LinkedHashMap<>();
-        for (StoredAmendment s : amendments.byStatus(draft.id(), List.of())) {
-            String state = memberStates.nameInSession(s.amendment().memberState(), draft.session());
-            out.put(s.amendment().reference(), s.onBehalfOf() == null ? state : state + ", on behalf of " + s.onBehalfOf());
+        for (AmendmentStore.Proposer p : amendments.proposers(draft.id())) {
+            String state = memberStates.nameInSession(p.memberState(), draft.session());
+            out.put(p.reference(), p.onBehalfOf() == null ? state : state + ", on behalf of " + p.onBehalfOf());
         }
         return out;
     }

@@ -116,18 +116,26 @@ public class VersionStore {
         }
     }
 
-    /** Whether another version of the draft bears the same date in its head as version {@code number} (one query). */
-    public boolean sharesItsDate(long draftId, int number) {
+    /**
+     * Each version's number, when it was made, and whether another version of the draft bears the same date in
+     * its head (one query).
+     */
+    public record VersionDating(int number, OffsetDateTime createdAt, boolean sharesItsDate) {
+    }
+
+    public List<VersionDating> dating(long draftId) {
         try (PreparedStatement query = transactions.getConnection().prepareStatement("""
-                SELECT count(*) FROM draft_version v, draft_version this
-                 WHERE v.draft_id = ? AND this.draft_id = v.draft_id AND this.number = ? AND v.number <> this.number
-                   AND (v.document -> 'metadata' -> 'date') IS NOT DISTINCT FROM (this.document -> 'metadata' -> 'date')""")) {
+                SELECT number, created_at,
+                       count(*) OVER (PARTITION BY (document -> 'metadata' -> 'date')) > 1
+                  FROM draft_version WHERE draft_id = ? ORDER BY number""")) {
             query.setLong(1, draftId);
-            query.setInt(2, number);
+            List<VersionDating> out = new ArrayList<>();
             try (ResultSet rs = query.executeQuery()) {
-                rs.next();
-                return rs.getLong(1) > 0;
+                while (rs.next()) {
+                    out.add(new VersionDating(rs.getInt(1), rs.getObject(2, OffsetDateTime.class), rs.getBoolean(3)));
+                }
             }
+            return out;
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot compare the dates of versions of draft " + draftId + ": " + e.getMessage(), e);
         }

@@ -70,8 +70,10 @@ class LifecyclePublicationFacts implements PublicationFactsSource {
         Map<Long, ProcedureRecords.MeetingDecision> meetings = records.meetings(draft.id()).stream()
                 .collect(Collectors.toMap(ProcedureRecords.MeetingDecision::decisionId, Function.identity(), (a, b) -> a));
         // A version tells the decisions taken on it: those recorded before the next version existed.
-        OffsetDateTime until = versions.list(draft.id()).stream().filter(v -> v.number() > version.number())
-                .map(VersionStore.VersionSummary::createdAt).findFirst().orElse(OffsetDateTime.MAX);
+        List<VersionStore.VersionDating> dating = versions.dating(draft.id());
+        OffsetDateTime until = dating.stream().filter(v -> v.number() > version.number())
+                .map(VersionStore.VersionDating::createdAt).findFirst().orElse(OffsetDateTime.MAX);
+        boolean sharesItsDate = dating.stream().anyMatch(v -> v.number() == version.number() && v.sharesItsDate());
         PublicationFacts.VotingOutcome outcome = null;
         List<DecisionStore.StoredDecision> all = decisions.forDraft(draft.id());
         for (DecisionStore.StoredDecision d : all) {
@@ -98,7 +100,7 @@ class LifecyclePublicationFacts implements PublicationFactsSource {
         coSponsors.list(draft.id()).stream().map(c -> memberStates.nameOf(c.memberState())).forEach(sponsors::add);
         List<VoteRecord> votes = votes(draft, all.stream().filter(d -> d.recordedAt().isBefore(until)).toList(), meetings);
         return new PublicationFacts(symbol, steps, outcome != null ? outcome : fromTheText.outcome(), List.copyOf(sponsors),
-                new PublicationFacts.Version(version.number(), versions.sharesItsDate(draft.id(), version.number())), votes);
+                new PublicationFacts.Version(version.number(), sharesItsDate), votes);
     }
 
     /**
@@ -111,8 +113,10 @@ class LifecyclePublicationFacts implements PublicationFactsSource {
         if (taken.isEmpty()) {
             return List.of();
         }
-        Map<Long, Map<String, Ballot>> ballots = decisions.ballotsOfDraft(draft.id());
-        Map<String, String> amendmentProposers = proposers == null ? Map.of() : proposers.ofAmendments(draft);
+        boolean recorded = taken.stream().anyMatch(d -> d.decision().tally() != null);
+        boolean onAmendments = taken.stream().anyMatch(d -> "AMENDMENT".equals(d.subjectType()));
+        Map<Long, Map<String, Ballot>> ballots = recorded ? decisions.ballotsOfDraft(draft.id()) : Map.of();
+        Map<String, String> amendmentProposers = proposers == null || !onAmendments ? Map.of() : proposers.ofAmendments(draft);
         List<VoteRecord> out = new ArrayList<>();
         for (DecisionStore.StoredDecision d : taken) {
             ProcedureRecords.MeetingDecision m = meetings.get(d.id());
