@@ -77,7 +77,7 @@ class ExportedVotesIT extends ServerTest {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx.bytes()))) {
             text = doc.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));
         }
-        assertThat(text).contains("Record of the votes\n50th meeting, 18 November 2025: the amendment " + number
+        assertThat(text).contains("Record of the votes\n50th meeting, 18 November 2025: " + subject
                 + ", proposed by Egypt, on behalf of the Group of African States, adopted by a recorded vote of 2 to 1, with 1 abstention.\n"
                 + "In favour: Egypt, Mexico.\nAgainst: France.\nAbstaining: Côte d'Ivoire.\n"
                 + "50th meeting, 18 November 2025: the draft resolution " + symbol
