@@ -350,4 +350,26 @@ public class AmendmentStore {
     static IllegalStateException failed(String what, SQLException e) {
         return new IllegalStateException("Amendments: cannot " + what + ": " + e.getMessage(), e);
     }
+
+    /** Who proposed an amendment, by its reference (symbol, or "amendment n"): State code and group, or null. */
+    public record Proposer(String reference, String memberState, String onBehalfOf) {
+    }
+
+    /** The proposer of every amendment of the draft, in number order (one query, no operations read). */
+    public List<Proposer> proposers(long draftId) {
+        try (PreparedStatement query = transactions.getConnection().prepareStatement("""
+                SELECT coalesce(symbol, 'amendment ' || number), member_state, on_behalf_of
+                  FROM amendment WHERE draft_id = ? ORDER BY number""")) {
+            query.setLong(1, draftId);
+            List<Proposer> out = new ArrayList<>();
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Proposer(rs.getString(1), rs.getString(2).trim(), rs.getString(3)));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the proposers of draft " + draftId + ": " + e.getMessage(), e);
+        }
+    }
 }

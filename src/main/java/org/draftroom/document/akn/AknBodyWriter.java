@@ -4,15 +4,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import org.draftroom.document.model.Document;
 import org.draftroom.document.model.Emphasis;
-import org.draftroom.document.model.EmphasisStyle;
 import org.draftroom.document.model.Footnote;
 import org.draftroom.document.model.FootnoteRef;
 import org.draftroom.document.model.Labeller;
 import org.draftroom.document.model.Paragraph;
+import org.draftroom.document.model.ParagraphId;
 import org.draftroom.document.model.ParagraphKind;
+import org.draftroom.document.render.InlineWalker;
 
 /**
  * Writes {@code <preamble>} (one container per preambular paragraph, sub-paragraphs as blockList items) and
@@ -27,6 +27,7 @@ final class AknBodyWriter {
     private final Document d;
     private final XmlOut x;
     private final List<String> labels;
+    private final Map<ParagraphId, String> eIds;
     private final Map<Integer, Footnote> footnotes = new HashMap<>();
     /** eId of the authorialNote already written for a footnote number. */
     private final Map<Integer, String> written = new HashMap<>();
@@ -35,6 +36,7 @@ final class AknBodyWriter {
         this.d = d;
         this.x = x;
         this.labels = d.labels();
+        this.eIds = AknEids.of(d);
         d.footnotes().forEach(f -> footnotes.put(f.number(), f));
     }
 
@@ -76,9 +78,9 @@ final class AknBodyWriter {
 
     private void preambular(int i) {
         Paragraph p = d.paragraphs().get(i);
-        String eId = AknNames.preambular(p.id());
-        x.open("container", "name", "preambularParagraph", "eId", eId, "GUID", AknNames.guid(p.id()),
-                "class", p.inserted() ? INSERTED : null);
+        String eId = eIds.get(p.id());
+        x.open("container", "name", "preambularParagraph", "eId", eId, "wId", AknEids.wId(p), "GUID",
+                AknNames.guid(p.id()), "class", p.inserted() ? INSERTED : null);
         paragraphText(p, eId);
         blockList(i, eId);
         x.close();
@@ -89,11 +91,12 @@ final class AknBodyWriter {
         if (children.isEmpty()) {
             return;
         }
-        x.open("blockList", "eId", parentEid + "__blockList_1");
+        x.open("blockList", "eId", parentEid + "__list_1");
         for (int c : children) {
             Paragraph p = d.paragraphs().get(c);
-            String eId = AknNames.sub(parentEid, p.id(), false);
-            x.open("item", "eId", eId, "GUID", AknNames.guid(p.id()), "class", p.inserted() ? INSERTED : null);
+            String eId = eIds.get(p.id());
+            x.open("item", "eId", eId, "wId", AknEids.wId(p), "GUID", AknNames.guid(p.id()),
+                    "class", p.inserted() ? INSERTED : null);
             x.openMixed("num").text(Labeller.printedNumber(labels.get(c), p)).close();
             paragraphText(p, eId);
             blockList(c, eId);
@@ -104,12 +107,13 @@ final class AknBodyWriter {
 
     private void operative(int i) {
         Paragraph p = d.paragraphs().get(i);
-        hierarchy("paragraph", i, AknNames.operative(p.id()));
+        hierarchy("paragraph", i, eIds.get(p.id()));
     }
 
     private void hierarchy(String element, int i, String eId) {
         Paragraph p = d.paragraphs().get(i);
-        x.open(element, "eId", eId, "GUID", AknNames.guid(p.id()), "class", p.inserted() ? INSERTED : null);
+        x.open(element, "eId", eId, "wId", AknEids.wId(p), "GUID", AknNames.guid(p.id()),
+                "class", p.inserted() ? INSERTED : null);
         String number = Labeller.printedNumber(labels.get(i), p);
         x.openMixed("num").text(p.depth() == 0 ? number + "." : number).close();
         List<Integer> children = children(i);
@@ -123,7 +127,7 @@ final class AknBodyWriter {
             x.close();
             x.open("list", "eId", eId + "__list_1");
             for (int c : children) {
-                hierarchy("point", c, AknNames.sub(eId, d.paragraphs().get(c).id(), true));
+                hierarchy("point", c, eIds.get(d.paragraphs().get(c).id()));
             }
             x.close();
         }
@@ -176,46 +180,11 @@ final class AknBodyWriter {
     }
 
     /**
-     * Text with properly nested {@code <i>}/{@code <b>} runs: the text is cut at every emphasis boundary and
-     * marker, and each piece is wrapped in the styles that cover it.
+     * Text with properly nested {@code <i>}/{@code <b>} runs, walked by {@link InlineWalker}: each piece of text
+     * is wrapped in the styles that cover it, citations of other documents become {@code <ref>}.
      */
     private void inline(String text, List<Emphasis> spans, List<FootnoteRef> refs,
             java.util.function.IntConsumer marker) {
-        TreeSet<Integer> cuts = new TreeSet<>(List.of(0, text.length()));
-        spans.forEach(e -> {
-            cuts.add(e.start());
-            cuts.add(e.end());
-        });
-        refs.forEach(r -> cuts.add(r.offset()));
-        int prev = 0;
-        for (int pos : cuts) {
-            if (pos > prev) {
-                boolean italic = covered(spans, prev, pos, EmphasisStyle.ITALIC);
-                boolean bold = covered(spans, prev, pos, EmphasisStyle.BOLD);
-                if (italic) {
-                    x.inline("i");
-                }
-                if (bold) {
-                    x.inline("b");
-                }
-                x.text(text.substring(prev, pos));
-                if (bold) {
-                    x.close();
-                }
-                if (italic) {
-                    x.close();
-                }
-            }
-            for (FootnoteRef r : refs) {
-                if (r.offset() == pos) {
-                    marker.accept(r.number());
-                }
-            }
-            prev = pos;
-        }
-    }
-
-    private static boolean covered(List<Emphasis> spans, int from, int to, EmphasisStyle style) {
-        return spans.stream().anyMatch(e -> e.style() == style && e.start() <= from && e.end() >= to);
+        InlineWalker.walk(text, spans, refs, new AknInline(x, CitedDocuments.in(text), marker));
     }
 }

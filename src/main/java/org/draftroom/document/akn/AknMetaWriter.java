@@ -47,7 +47,9 @@ final class AknMetaWriter {
             }
             x.close();
         }
-        if (facts.outcome() != null) {
+        if (!facts.votes().isEmpty()) {
+            AknVotes.analysis(x, facts.votes());
+        } else if (facts.outcome() != null) {
             voting(facts.outcome());
         }
         refs.write(x, facts);
@@ -59,6 +61,9 @@ final class AknMetaWriter {
                 x.close();
             }
             x.close();
+        }
+        if (!facts.votes().isEmpty()) {
+            AknVotes.proprietary(x, facts.votes());
         }
         x.close();
     }
@@ -72,7 +77,8 @@ final class AknMetaWriter {
         String number = number(m);
         String work = "/akn/un/statement/deliberation/" + actor(m) + "/" + workDate + "/" + number;
         String formerWork = "/akn/un/statement/" + subtype + "/" + refs.organ() + "/" + workDate + "/" + formerNumber(m);
-        String expression = work + "/eng@" + versionDate;
+        PublicationFacts.Version version = facts.version();
+        String expression = work + "/eng@" + versionDate + (version != null && version.sharesDate() ? ";" + version.number() : "");
         x.open("identification", "source", "#draftroom");
         x.open("FRBRWork");
         x.leaf("FRBRthis", "value", work + "/!main");
@@ -95,6 +101,9 @@ final class AknMetaWriter {
             m.mainSponsors().forEach(s -> x.leaf("FRBRauthor", "href", "#" + refs.sponsor(s), "as", "#sponsor"));
         } else {
             x.leaf("FRBRauthor", "href", "#" + refs.organ());
+        }
+        if (version != null) {
+            x.leaf("FRBRversionNumber", "value", String.valueOf(version.number()));
         }
         x.leaf("FRBRlanguage", "language", "eng");
         x.close();

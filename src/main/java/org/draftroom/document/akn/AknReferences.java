@@ -17,6 +17,9 @@ final class AknReferences {
     static final String SPONSOR_PREFIX = "sponsor_";
     static final String PROPONENT_PREFIX = "proponent_";
     static final String ORGANIZATIONS = "/akn/ontology/organizations/un/";
+    private static final Map<String, String> CONCEPTS = Map.of("adopted", "Adopted", "rejected", "Rejected",
+            "withoutVote", "Without a vote", "votesCast", "Votes cast", "recordedVote", "Recorded vote",
+            "inFavour", "In favour", "against", "Against", "abstentions", "Abstentions");
 
     private final String organName;
     private final String organId;
@@ -60,19 +63,19 @@ final class AknReferences {
             x.leaf("TLCEvent", "eId", eventId(i, s), "href", "/akn/ontology/events/un/" + s.name(),
                     "showAs", s.name(), "shortForm", s.reference());
         }
+        Set<String> concepts = new LinkedHashSet<>();
         if (facts.outcome() != null) {
             PublicationFacts.VotingOutcome o = facts.outcome();
-            concept(x, o.adopted() ? "adopted" : "rejected", o.adopted() ? "Adopted" : "Rejected");
-            if (o.withoutVote()) {
-                concept(x, "withoutVote", "Without a vote");
-                concept(x, "votesCast", "Votes cast");
-            } else {
-                concept(x, "recordedVote", "Recorded vote");
-                concept(x, "inFavour", "In favour");
-                concept(x, "against", "Against");
-                concept(x, "abstentions", "Abstentions");
-            }
+            concepts.add(o.adopted() ? "adopted" : "rejected");
+            concepts.addAll(o.withoutVote() ? List.of("withoutVote", "votesCast")
+                    : List.of("recordedVote", "inFavour", "against", "abstentions"));
         }
+        for (org.draftroom.document.model.VoteRecord v : facts.votes()) {
+            concepts.add(v.adopted() ? "adopted" : "rejected");
+            concepts.addAll(v.recorded() ? List.of("recordedVote", "inFavour", "against", "abstentions")
+                    : List.of("withoutVote", "votesCast"));
+        }
+        concepts.forEach(c -> concept(x, c, CONCEPTS.get(c)));
         x.close();
     }
 

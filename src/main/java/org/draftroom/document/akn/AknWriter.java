@@ -51,7 +51,7 @@ public final class AknWriter {
         List<PublicationFacts.WorkflowStep> steps = new java.util.ArrayList<>(facts.steps());
         steps.sort(java.util.Comparator.comparing(PublicationFacts.WorkflowStep::date));
         return steps.equals(facts.steps()) ? facts
-                : new PublicationFacts(facts.symbol(), steps, facts.outcome(), facts.sponsors());
+                : new PublicationFacts(facts.symbol(), steps, facts.outcome(), facts.sponsors(), facts.version(), facts.votes());
     }
 
     public static byte[] writeBytes(Document d, PublicationFacts facts) {

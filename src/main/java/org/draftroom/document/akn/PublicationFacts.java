@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.draftroom.document.model.Adoption;
 import org.draftroom.document.model.Document;
 import org.draftroom.document.model.DocumentMetadata;
+import org.draftroom.document.model.VoteRecord;
 
 /**
  * Lifecycle facts that a document's text does not carry but its exports describe: the symbol of the
@@ -17,12 +18,33 @@ import org.draftroom.document.model.DocumentMetadata;
  * @param steps    workflow steps in order (tabled, revised, Committee action, plenary adoption)
  * @param outcome  how the text was adopted, or null while nobody has acted on it
  * @param sponsors all sponsoring States (main sponsors and co-sponsors), exact names
+ * @param version  which version of the draft this is, or null when unknown (a file, a seed)
+ * @param votes    every decision of the record up to this version, in procedural order (Committee and
+ *                 plenary, amendments, divisions, motions), with the per-State ballots of recorded votes
  */
-public record PublicationFacts(String symbol, List<WorkflowStep> steps, VotingOutcome outcome, List<String> sponsors) {
+public record PublicationFacts(String symbol, List<WorkflowStep> steps, VotingOutcome outcome, List<String> sponsors,
+                               Version version, List<VoteRecord> votes) {
 
     public PublicationFacts {
         steps = steps == null ? List.of() : List.copyOf(steps);
         sponsors = sponsors == null ? List.of() : List.copyOf(sponsors);
+        votes = votes == null ? List.of() : List.copyOf(votes);
+    }
+
+    public PublicationFacts(String symbol, List<WorkflowStep> steps, VotingOutcome outcome, List<String> sponsors) {
+        this(symbol, steps, outcome, sponsors, null, List.of());
+    }
+
+    /**
+     * The version of a draft: its number, and whether another version of the draft bears the same date (then
+     * the expression IRI carries the number after the date).
+     */
+    public record Version(int number, boolean sharesDate) {
+        public Version {
+            if (number < 1) {
+                throw new IllegalArgumentException("version numbers start at 1");
+            }
+        }
     }
 
     /**
@@ -89,10 +111,18 @@ public record PublicationFacts(String symbol, List<WorkflowStep> steps, VotingOu
     }
 
     public PublicationFacts withOutcome(VotingOutcome newOutcome) {
-        return new PublicationFacts(symbol, steps, newOutcome, sponsors);
+        return new PublicationFacts(symbol, steps, newOutcome, sponsors, version, votes);
     }
 
     public PublicationFacts withSymbol(String newSymbol) {
-        return new PublicationFacts(newSymbol, steps, outcome, sponsors);
+        return new PublicationFacts(newSymbol, steps, outcome, sponsors, version, votes);
+    }
+
+    public PublicationFacts withVersion(Version newVersion) {
+        return new PublicationFacts(symbol, steps, outcome, sponsors, newVersion, votes);
+    }
+
+    public PublicationFacts withVotes(List<VoteRecord> newVotes) {
+        return new PublicationFacts(symbol, steps, outcome, sponsors, version, newVotes);
     }
 }

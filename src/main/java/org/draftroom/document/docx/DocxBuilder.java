@@ -14,6 +14,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.draftroom.document.model.Adoption;
 import org.draftroom.document.model.DocumentMetadata;
+import org.draftroom.document.model.VoteRecord;
 import org.draftroom.document.model.Footnote;
 import org.draftroom.document.model.Paragraph;
 import org.draftroom.document.model.ParagraphKind;
@@ -196,6 +197,54 @@ final class DocxBuilder {
         if (a.adoptionDate() != null) {
             line(UnDates.format(a.adoptionDate()), ParagraphAlignment.RIGHT, false, 0);
         }
+    }
+
+    /**
+     * The record of the votes: a heading, then per decision "50th meeting, 18 November 2025: the amendment
+     * A/C.3/80/L.61, proposed by Egypt, on behalf of the Group of African States, adopted by a recorded vote of 2 to
+     * 0, with 1 abstention." and, for a recorded vote, the three lists ("In favour: Egypt, Mexico.").
+     */
+    void votes(List<VoteRecord> votes) {
+        if (votes.isEmpty()) {
+            return;
+        }
+        line("Record of the votes", ParagraphAlignment.LEFT, true, 0);
+        for (VoteRecord v : votes) {
+            List<String> when = new java.util.ArrayList<>();
+            if (v.meeting() != null) {
+                when.add(v.meeting());
+            }
+            if (v.date() != null) {
+                when.add(UnDates.format(v.date()));
+            }
+            String what = v.described();
+            String body = (when.isEmpty() ? "" : String.join(", ", when) + ": ")
+                    + (when.isEmpty() ? Character.toUpperCase(what.charAt(0)) + what.substring(1) : what) + ", " + v.outcome() + ".";
+            text(body, false);
+            if (v.recorded()) {
+                list("In favour:", v.inFavour());
+                list("Against:", v.against());
+                list("Abstaining:", v.abstaining());
+            }
+        }
+    }
+
+    private void list(String heading, List<String> names) {
+        XWPFParagraph p = doc.createParagraph();
+        p.setStyle(DocxStyles.HEAD);
+        XWPFRun h = p.createRun();
+        h.setItalic(true);
+        h.setText(heading);
+        XWPFRun r = p.createRun();
+        r.setText(" " + VoteRecord.printed(names) + ".");
+    }
+
+    private void text(String text, boolean italic) {
+        XWPFParagraph p = doc.createParagraph();
+        p.setStyle(DocxStyles.HEAD);
+        XWPFRun r = p.createRun();
+        r.setItalic(italic);
+        r.setText(text);
     }
 
     byte[] bytes() {

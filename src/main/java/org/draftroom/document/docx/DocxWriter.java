@@ -11,6 +11,7 @@ import org.draftroom.document.model.Footnote;
 import org.draftroom.document.model.FootnoteRef;
 import org.draftroom.document.model.Labeller;
 import org.draftroom.document.model.Paragraph;
+import org.draftroom.document.model.VoteRecord;
 import org.draftroom.document.model.ParagraphKind;
 
 /**
@@ -26,6 +27,14 @@ public final class DocxWriter {
     }
 
     public static byte[] write(Document d) {
+        return write(d, List.of());
+    }
+
+    /**
+     * The version, followed by the record of the votes taken on it (as a Committee's report lists them: what
+     * was voted on and who proposed it, the outcome, then "In favour:", "Against:", "Abstaining:" with the States).
+     */
+    public static byte[] write(Document d, List<VoteRecord> votes) {
         DocxBuilder b = new DocxBuilder();
         b.head(d.metadata());
         List<String> labels = d.labels();
@@ -43,6 +52,7 @@ public final class DocxWriter {
             DocxRuns.normal(out, s.full(), 0, s.full().length(), s.emphasis(), s.refs(), footnoteIds);
         }
         b.conclusions(d.metadata());
+        b.votes(votes);
         return b.bytes();
     }
 

@@ -6,10 +6,10 @@ import org.draftroom.document.model.Emphasis;
 import org.draftroom.document.model.EmphasisStyle;
 import org.draftroom.document.model.FootnoteRef;
 
-/** Walks a text with emphasis spans and footnote markers, in order, for the renderers. */
-final class InlineWalker {
+/** Walks a text with emphasis spans and footnote markers, in order, for the renderers (HTML, plain text, Akoma Ntoso). */
+public final class InlineWalker {
 
-    interface Sink {
+    public interface Sink {
         void text(String s);
 
         void open(EmphasisStyle style);
@@ -23,7 +23,7 @@ final class InlineWalker {
     }
 
     /** At one position: emphasis ending there closes first, then markers, then emphasis starting there opens. */
-    static void walk(String text, List<Emphasis> spans, List<FootnoteRef> refs, Sink sink) {
+    public static void walk(String text, List<Emphasis> spans, List<FootnoteRef> refs, Sink sink) {
         TreeSet<Integer> cuts = new TreeSet<>();
         cuts.add(0);
         cuts.add(text.length());

@@ -115,4 +115,29 @@ public class VersionStore {
             throw new IllegalStateException("Cannot list versions of draft " + draftId + ": " + e.getMessage(), e);
         }
     }
+
+    /**
+     * Each version's number, when it was made, and whether another version of the draft bears the same date in
+     * its head (one query).
+     */
+    public record VersionDating(int number, OffsetDateTime createdAt, boolean sharesItsDate) {
+    }
+
+    public List<VersionDating> dating(long draftId) {
+        try (PreparedStatement query = transactions.getConnection().prepareStatement("""
+                SELECT number, created_at,
+                       count(*) OVER (PARTITION BY (document -> 'metadata' -> 'date')) > 1
+                  FROM draft_version WHERE draft_id = ? ORDER BY number""")) {
+            query.setLong(1, draftId);
+            List<VersionDating> out = new ArrayList<>();
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new VersionDating(rs.getInt(1), rs.getObject(2, OffsetDateTime.class), rs.getBoolean(3)));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot compare the dates of versions of draft " + draftId + ": " + e.getMessage(), e);
+        }
+    }
 }

@@ -26,12 +26,12 @@ class AknAmendmentWriterTest {
                 new AknAmendmentWriter.Amendment("A/C.3/80/L.45", "Russian Federation", LocalDate.of(2025, 11, 3)));
         assertThat(AknSchema.errors(xml)).isEmpty();
         String draftXml = AknWriter.write(draft, PublicationFacts.derivedFrom(draft));
-        String op5Eid = AknNames.operative(op5.id());
-        assertThat(draftXml).contains("eId=\"" + op5Eid + "\"");
+        assertThat(draftXml).contains("eId=\"para_5\" wId=\"para_" + op5.id().value() + "\"",
+                "eId=\"preamble__container_3\" wId=\"preamble__container_" + pp3.id().value() + "\"");
         assertThat(xml).contains("<textualMod eId=\"textualMod_1\" type=\"repeal\">",
-                "#" + AknNames.preambular(pp3.id()) + "\"/>",
-                "type=\"substitution\">", "#" + op5Eid + "\"/>",
-                "type=\"insertion\">", "#para_new-op\"/>",
+                "#preamble__container_3\"/>",
+                "type=\"substitution\">", "#para_5\"/>",
+                "type=\"insertion\">", "#para_38bis\"/>",
                 "<docProponent refersTo=\"#proponent_russianFederation\">Russian Federation</docProponent>",
                 "Insert a new paragraph OP38 bis reading <quotedText startQuote=\"\u201C\" endQuote=\"\u201D\">Decides to remain");
     }

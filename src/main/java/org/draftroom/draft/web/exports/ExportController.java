@@ -62,10 +62,10 @@ class ExportController {
                     "PDF is not produced by the server; use format=html and print it (the page carries its own "
                             + "A4 layout and page numbers)");
         }
-        PublicationFacts facts = f == ExportFormat.AKN ? facts(id, v) : null;
+        PublicationFacts facts = f == ExportFormat.AKN || f == ExportFormat.DOCX ? facts(id, v) : null;
         StreamedFile body = heavy.file(auth.getName(), () -> switch (f) {
             case AKN -> AknWriter.writeBytes(d, facts);
-            case DOCX -> DocxWriter.write(d);
+            case DOCX -> DocxWriter.write(d, facts.votes());
             case HTML, PDF -> PrintHtml.render(d).getBytes(StandardCharsets.UTF_8);
         }, MediaType.of(f.mediaType));
         return file(body, f.mediaType, f.fileName(name));

@@ -41,7 +41,7 @@ class ExportsIT extends ServerTest {
     }
 
     @Test
-    void a_version_exports_as_valid_akoma_ntoso_named_after_its_symbol_with_eids_stable_across_versions() {
+    void a_version_exports_as_valid_akoma_ntoso_named_after_its_symbol_with_wids_stable_across_versions() {
         long id = draftWithRevision();
         String token = accounts.delegate(http(), "PER");
         Http.Response v1 = http().get("/api/drafts/" + id + "/versions/1/export?format=akn", token);
@@ -51,10 +51,14 @@ class ExportsIT extends ServerTest {
         assertThat(AknSchema.errors(v1.body())).isEmpty();
         assertThat(AknSchema.errors(v2.body())).isEmpty();
         assertThat(v2.header("Content-Disposition").orElseThrow()).contains("filename=\"A_C.3_80_L.20_Rev.1.xml\"");
-        Map<String, String> eIds1 = paragraphEids(v1.body());
-        Map<String, String> eIds2 = paragraphEids(v2.body());
-        assertThat(eIds2).hasSize(eIds1.size() + 1);
-        eIds1.forEach((guid, eId) -> assertThat(eIds2.get(guid)).as("eId of " + guid).isEqualTo(eId));
+        Map<String, String> wIds1 = paragraphIds(v1.body(), 2);
+        Map<String, String> wIds2 = paragraphIds(v2.body(), 2);
+        assertThat(wIds2).hasSize(wIds1.size() + 1);
+        wIds1.forEach((guid, wId) -> assertThat(wIds2.get(guid)).as("wId of " + guid).isEqualTo(wId));
+        assertThat(paragraphIds(v2.body(), 1).values()).as("eIds by the naming convention")
+                .contains("para_1", "para_3bis", "preamble__container_1").allMatch(e -> e.matches("(para|preamble__container)_[0-9a-z_]+"));
+        assertThat(v1.body()).contains("/eng@").doesNotContain("<FRBRversionNumber value=\"2\"/>").contains("<FRBRversionNumber value=\"1\"/>");
+        assertThat(v2.body()).contains("<FRBRversionNumber value=\"2\"/>");
     }
 
     @Test
@@ -118,11 +122,13 @@ class ExportsIT extends ServerTest {
     }
 
     /** GUID → eId of every paragraph-level element in an AKN export. */
-    static Map<String, String> paragraphEids(String xml) {
+    /** By GUID, the eId (group 1) or the wId (group 2) of every paragraph. */
+    static Map<String, String> paragraphIds(String xml, int group) {
         Map<String, String> out = new LinkedHashMap<>();
-        Matcher m = Pattern.compile("<(?:container|paragraph|item|point) [^>]*eId=\"([^\"]+)\" GUID=\"([^\"]+)\"").matcher(xml);
+        Matcher m = Pattern.compile("<(?:container|paragraph|item|point) [^>]*eId=\"([^\"]+)\" wId=\"([^\"]+)\" GUID=\"([^\"]+)\"")
+                .matcher(xml);
         while (m.find()) {
-            out.put(m.group(2), m.group(1));
+            out.put(m.group(3), m.group(group));
         }
         return out;
     }
