@@ -80,6 +80,7 @@ export function humanize(name) {
  */
 export function keepingFocus(action) {
   const active = document.activeElement;
+  const key = focusKey(active);
   let range = null;
   try {
     range = active && typeof active.selectionStart === 'number' ? [active.selectionStart, active.selectionEnd] : null;
@@ -87,10 +88,29 @@ export function keepingFocus(action) {
     range = null; // inputs without a text selection
   }
   action();
-  if (active && active !== document.body && active !== document.activeElement && active.isConnected) {
-    active.focus({ preventScroll: true });
-    if (range) active.setSelectionRange(range[0], range[1]);
+  if (!active || active === document.body || active === document.activeElement) return;
+  // The same element, or, when it was redrawn, the element that stands in its place now.
+  const again = active.isConnected ? active : (key && document.querySelector(key));
+  if (!again || (document.activeElement && document.activeElement !== document.body && again !== active)) return;
+  again.focus({ preventScroll: true });
+  if (range && typeof again.setSelectionRange === 'function') {
+    try { again.setSelectionRange(range[0], range[1]); } catch (e) { /* not a text field */ }
   }
+}
+
+/** A selector that finds a focused element again after its part of the page is drawn anew. */
+function focusKey(el) {
+  if (!el || el === document.body || !el.tagName) return null;
+  if (el.id) return `#${CSS.escape(el.id)}`;
+  let own = el.tagName.toLowerCase();
+  for (const a of ['data-testid', 'aria-label', 'name', 'value', 'type']) {
+    const v = el.getAttribute(a);
+    if (v) own += `[${a}="${CSS.escape(v)}"]`;
+  }
+  const para = el.closest('[data-label]');
+  if (!para) return own;
+  const where = `${para.tagName.toLowerCase()}[data-label="${CSS.escape(para.dataset.label)}"]`;
+  return para === el ? where : `${where} ${own}`;
 }
 
 /** A polite announcement for screen readers and the status line (live updates, successes). */

@@ -30,6 +30,8 @@ class ProblemCatalogueTest {
     private static final Pattern FACTORY = Pattern.compile("Refusal\\.(conflict|unprocessable|badRequest)\\(\\s*\"([a-z0-9-]+)\"");
     private static final Pattern CONSTRUCTOR = Pattern.compile(
             "new Refusal\\(\\s*(?:Refusal\\.)?Kind\\.([A-Z_]+),\\s*(?:[^,\"]*\\?\\s*\"([a-z0-9-]+)\"\\s*:\\s*)?\"([a-z0-9-]+)\"");
+    /** {@code new Refusal(kind, "limit-exceeded", …)}: a type whose status the caller chooses. */
+    private static final Pattern CHOSEN_KIND = Pattern.compile("new Refusal\\(\\s*[a-z][A-Za-z]*,\\s*\"([a-z0-9-]+)\"");
     private static final Pattern PASSWORD = Pattern.compile("weak\\(\"([a-z0-9-]+)\"");
     private static final Pattern DATABASE = Pattern.compile("new Refused\\(HttpStatus\\.([A-Z_]+),\\s*\"([a-z0-9-]+)\"");
     private static final Pattern BODY = Pattern.compile("Problems\\.body\\(\"([a-z0-9-]+)\"");
@@ -53,6 +55,10 @@ class ProblemCatalogueTest {
                 out.add(new Thrown(where, m.group(2), KINDS.get(m.group(1))));
             }
             out.add(new Thrown(where, m.group(3), KINDS.get(m.group(1))));
+        }
+        m = CHOSEN_KIND.matcher(source);
+        while (m.find()) {
+            out.add(new Thrown(where, m.group(1), null));
         }
         m = PASSWORD.matcher(source);
         while (m.find()) {

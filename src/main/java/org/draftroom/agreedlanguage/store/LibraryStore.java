@@ -1,5 +1,6 @@
 package org.draftroom.agreedlanguage.store;
 
+import org.draftroom.draft.model.Stage;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import org.draftroom.agreedlanguage.model.AdoptedText;
@@ -43,9 +44,10 @@ public class LibraryStore {
         try (PreparedStatement query = connection().prepareStatement("""
                 SELECT d.id, d.current_version, v.document::text
                   FROM draft d JOIN draft_version v ON v.draft_id = d.id AND v.number = d.current_version
-                 WHERE d.stage = 'ADOPTED'
+                 WHERE d.stage = ?
                    AND NOT EXISTS (SELECT 1 FROM library_text t WHERE t.draft_id = d.id AND t.version_number = d.current_version)
                  ORDER BY d.id""")) {
+            query.setString(1, Stage.ADOPTED.name());
             List<PendingText> out = new ArrayList<>();
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {

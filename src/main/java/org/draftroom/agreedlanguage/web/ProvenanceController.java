@@ -85,7 +85,7 @@ class ProvenanceController {
         }
         int n = limit == null ? 20 : limit;
         if (n < 1 || n > MAX_RESULTS) {
-            throw Refusal.badRequest("bad-limit", "limit must be between 1 and " + MAX_RESULTS);
+            throw Refusal.badRequest("invalid-limit", "limit must be between 1 and " + MAX_RESULTS);
         }
         indexing.catchUp();
         List<LibraryStore.Found> found = searching.search(q.strip(), n);

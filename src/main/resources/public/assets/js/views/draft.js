@@ -47,6 +47,7 @@ export async function showDraft(main, draftId) {
 
   let loading = null;
   let again = false;
+  let seen = null;
   async function refresh(reason) {
     if (loading) { again = true; return loading; }
     loading = (async () => {
@@ -56,6 +57,10 @@ export async function showDraft(main, draftId) {
           get(`/api/drafts/${draftId}/history`).catch(() => ({ events: [] })),
           get(`/api/drafts/${draftId}/versions`).catch(() => []),
         ]);
+        // A live revalidation that finds nothing new draws nothing: the page, and the focus, stay as they are.
+        const now = JSON.stringify([draft, history, versions]);
+        if (reason && reason !== 'local' && !reason.type && now === seen) return;
+        seen = now;
         ctx.state = { draft, history: history.events || [], versions, user };
         clear(title, draft.symbol ? `${draft.symbol} — ${draft.title || ''}` : draft.title || `Draft ${draftId}`);
         document.title = `${draft.symbol || draft.title || 'Draft'} — Draftroom`;
