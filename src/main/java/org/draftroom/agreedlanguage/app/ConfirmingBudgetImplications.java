@@ -48,14 +48,9 @@ public class ConfirmingBudgetImplications {
         BudgetImplicationsStore.Statement s = statements.find(draftId, statementId)
                 .orElseThrow(() -> Refusal.notFound("Statement of programme budget implications", statementId + " of draft " + draftId));
         String current = tag(s.id(), s.rowVersion());
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw new Refusal(Refusal.Kind.PRECONDITION_REQUIRED, "if-match-required", "If-Match required",
-                    "Send If-Match with the statement's entity tag").with("etag", current);
-        }
-        if (!ifMatch.strip().equals(current)) {
-            throw new Refusal(Refusal.Kind.PRECONDITION_FAILED, "stale-statement", "Changed meanwhile",
-                    "The statement was confirmed meanwhile (now " + current + "); read it again").with("etag", current);
-        }
+        IfMatchRequired.check(ifMatch, current, "the statement's entity tag",
+                () -> new Refusal(Refusal.Kind.PRECONDITION_FAILED, "stale-statement", "Changed meanwhile",
+                        "The statement was confirmed meanwhile (now " + current + "); read it again"));
         CheckingBudgetImplications.Checked before = checking.check(draft, s, new HashMap<>());
         statements.confirm(s.id(), draft.currentVersion(), note, caller.username());
         Map<String, Object> payload = new LinkedHashMap<>();

@@ -12,14 +12,9 @@ public final class StatusTags {
     }
 
     static void mustMatch(String ifMatch, String current, String label) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw new Refusal(Refusal.Kind.PRECONDITION_REQUIRED, "if-match-required", "If-Match required",
-                    "Send If-Match with the status's entity tag (from the compilation) so as not to overwrite a change made meanwhile")
-                    .with("etag", current);
-        }
-        if (!ifMatch.strip().equals(current)) {
-            throw new Refusal(Refusal.Kind.PRECONDITION_FAILED, "stale-status", "Changed meanwhile",
-                    "The status of " + label + " changed since you read it (now " + current + "); read it again").with("etag", current);
-        }
+        IfMatchRequired.check(ifMatch, current,
+                "the status's entity tag (from the compilation) so as not to overwrite a change made meanwhile",
+                () -> new Refusal(Refusal.Kind.PRECONDITION_FAILED, "stale-status", "Changed meanwhile",
+                        "The status of " + label + " changed since you read it (now " + current + "); read it again"));
     }
 }
