@@ -78,6 +78,30 @@ class OversizedUploadIT extends ServerTest {
     }
 
     @Test
+    void a_client_that_sends_its_whole_body_before_reading_still_gets_the_413() throws Exception {
+        String token = accounts.admin(http());
+        byte[] body = new byte[10 * 1024 * 1024];
+        java.util.Arrays.fill(body, (byte) 'a');
+        try (Socket socket = new Socket(server.getHost(), server.getPort())) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/users HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token + "\r\n"
+                    + "Content-Type: application/json\r\nContent-Length: " + body.length + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.write(body);
+            out.flush();
+            Thread.sleep(300);
+            InputStream in = socket.getInputStream();
+            String head = headOf(in);
+            assertThat(head).as("the answer survives the close").startsWith("HTTP/1.1 413");
+            String answer = new String(in.readNBytes(contentLength(head)), StandardCharsets.UTF_8);
+            assertThat(answer).contains("\"status\":413");
+            socket.shutdownOutput();
+            assertThat(endOf(in)).as("the server closed the connection").isTrue();
+        }
+    }
+
+    @Test
     void an_upload_within_the_limit_keeps_its_connection() throws Exception {
         String token = accounts.secretariat(http());
         try (Socket socket = new Socket(server.getHost(), server.getPort())) {
