@@ -33,10 +33,14 @@ export function amendmentPanels(ctx) {
   const loader = {
     el: h('div', { hidden: true }),
     async update(state) {
-      try {
-        ctx.amendments = await get(`/api/drafts/${ctx.draftId}/amendments?size=200`);
-      } catch (e) {
-        ctx.amendments = { items: [], competing: [], unavailable: true };
+      if (state.amendments) {
+        ctx.amendments = state.amendments; // patched from a live event (views/live-patch.js): nothing to read
+      } else {
+        try {
+          ctx.amendments = await get(`/api/drafts/${ctx.draftId}/amendments?size=200`);
+        } catch (e) {
+          ctx.amendments = { items: [], competing: [], unavailable: true };
+        }
       }
       const pending = new Set(ctx.amendments.items.filter(a => a.status === 'PENDING').flatMap(a => a.operations.map(o => o.paragraphId)));
       document.querySelectorAll('.para').forEach(el => el.classList.toggle('has-pending', pending.has(el.dataset.paragraphId)));

@@ -1,5 +1,6 @@
 // One draft: its text as the UN prints it, and beside it the stage, sponsors, the actions the
-// user may take now, amendments, versions and history. Live: re-reads on every committed change.
+// user may take now, amendments, versions and history. Live: patched from what each burst of
+// changes says (views/live-patch.js), reading only what the events lack.
 import { h, clear, humanize, when, announce, keepingFocus } from '../dom.js';
 import { get, session, errorArea, showError } from '../api.js';
 import { watchDraft } from '../live.js';
@@ -15,6 +16,7 @@ import { divisionsPanel } from './divisions.js';
 import { exportsPanel } from './exports.js';
 import { layoutTabs } from './layout-tabs.js';
 import { outlinePanel } from './outline.js';
+import { planOf, amendmentsAfter, versionsWith } from './live-patch.js';
 
 export async function showDraft(main, draftId) {
   const user = session.user;
@@ -45,43 +47,79 @@ export async function showDraft(main, draftId) {
   ];
   side.append(...panels.map(p => p.el));
 
-  let loading = null;
-  let again = false;
+  // One read at a time: a live burst and a refresh after the user's own step never interleave.
+  let turn = Promise.resolve();
+  const inTurn = task => {
+    const run = turn.then(task);
+    turn = run.catch(() => {});
+    return run;
+  };
   let seen = null;
-  async function refresh(reason) {
-    if (loading) { again = true; return loading; }
-    loading = (async () => {
-      try {
-        const [draft, history, versions] = await Promise.all([
-          get(`/api/drafts/${draftId}`),
-          get(`/api/drafts/${draftId}/history`).catch(() => ({ events: [] })),
-          get(`/api/drafts/${draftId}/versions`).catch(() => []),
-        ]);
-        // A live revalidation that finds nothing new draws nothing: the page, and the focus, stay as they are.
-        const now = JSON.stringify([draft, history, versions]);
-        if (reason && reason !== 'local' && !reason.type && now === seen) return;
-        seen = now;
-        ctx.state = { draft, history: history.events || [], versions, user };
-        clear(title, draft.symbol ? `${draft.symbol} — ${draft.title || ''}` : draft.title || `Draft ${draftId}`);
-        document.title = `${draft.symbol || draft.title || 'Draft'} — Draftroom`;
+  const refresh = reason => inTurn(() => load(reason));
+  async function load(reason) {
+    try {
+      const [draft, history, versions] = await Promise.all([
+        get(`/api/drafts/${draftId}`),
+        get(`/api/drafts/${draftId}/history`).catch(() => ({ events: [] })),
+        get(`/api/drafts/${draftId}/versions`).catch(() => []),
+      ]);
+      // A live revalidation that finds nothing new draws nothing: the page, and the focus, stay as they are.
+      const now = JSON.stringify([draft, history, versions]);
+      if (reason && reason !== 'local' && !reason.type && now === seen) return;
+      seen = now;
+      ctx.state = { draft, history: history.events || [], versions, user };
+      showTitle(draft);
+      renderDocument(ctx);
+      for (const p of panels) await p.update(ctx.state);
+      if (reason && reason.type) announceLast(reason.type);
+    } catch (e) {
+      showError(errorArea(documentBox), e);
+    }
+  }
+
+  /**
+   * A burst of live changes: patched from what the events say when they are about amendments
+   * (views/live-patch.js), reading only what they lack; anything else revalidates the page.
+   */
+  async function patch(changes) {
+    const plan = planOf(changes, ctx.state, ctx.amendments);
+    if (!plan) return load(changes[changes.length - 1]);
+    try {
+      const [draft, history, amendments] = await Promise.all([
+        plan.draft ? get(`/api/drafts/${draftId}`) : ctx.state.draft,
+        get(`/api/drafts/${draftId}/history`).catch(() => ({ events: ctx.state.history })),
+        amendmentsAfter(plan, draftId, ctx.amendments),
+      ]);
+      const redraw = draft !== ctx.state.draft;
+      ctx.state = { draft, history: history.events || [], versions: versionsWith(ctx.state.versions, draft), user, amendments };
+      seen = null;
+      if (redraw) {
+        showTitle(draft);
         renderDocument(ctx);
-        for (const p of panels) await p.update(ctx.state);
-        if (reason && reason.type) {
-          const last = ctx.state.history[ctx.state.history.length - 1];
-          announce(`Updated: ${last ? last.text : humanize(reason.type)}`);
-        }
-      } catch (e) {
-        showError(errorArea(documentBox), e);
       }
-    })();
-    await loading;
-    loading = null;
-    if (again) { again = false; await refresh(reason); }
+      for (const p of panels) await p.update(ctx.state);
+      announceLast(changes[changes.length - 1].type);
+    } catch (e) {
+      showError(errorArea(documentBox), e);
+    }
+  }
+  let burst = [];
+  const live = change => {
+    if (!burst.length) inTurn(() => { const changes = burst; burst = []; return patch(changes); });
+    burst.push(...(change.changes || [change]));
+  };
+  function showTitle(draft) {
+    clear(title, draft.symbol ? `${draft.symbol} — ${draft.title || ''}` : draft.title || `Draft ${draftId}`);
+    document.title = `${draft.symbol || draft.title || 'Draft'} — Draftroom`;
+  }
+  function announceLast(type) {
+    const last = ctx.state.history[ctx.state.history.length - 1];
+    announce(`Updated: ${last ? last.text : humanize(type)}`);
   }
   ctx.rerenderDocument = () => renderDocument(ctx);
 
   await refresh();
-  const stop = watchDraft(draftId, change => refresh(change), state => {
+  const stop = watchDraft(draftId, live, state => {
     liveState.dataset.state = state;
     clear(liveState, state === 'live' ? 'Live' : state === 'connecting' ? 'Connecting…' : 'Offline — retrying');
   });

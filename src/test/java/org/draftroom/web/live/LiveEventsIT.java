@@ -19,6 +19,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -90,7 +91,8 @@ class LiveEventsIT extends ServerTest {
         joined(draft, "PER");
         transactions.executeWrite(status -> {
             audit.record(new AuditEvent("amendment.accepted", "facilitator", "FACILITATOR", null, draft,
-                    Map.of("amendment", "amendment 3", "decision", "accepted", "version", 2, "memberState", "CHL")));
+                    Map.of("amendment", "amendment 3", "decision", "accepted", "version", 2, "memberState", "CHL",
+                            "superseded", List.of(4, 5))));
             return null;
         });
         for (int i = 0; i < 250 && database.count("SELECT count(*) FROM audit_queue WHERE draft_id = " + draft) > 0; i++) {
@@ -104,7 +106,8 @@ class LiveEventsIT extends ServerTest {
             assertThat(second).contains("\"type\":\"cosponsorship.joined\"");
             assertThat(Long.parseLong(idOf(second))).isGreaterThan(Long.parseLong(firstId));
             assertThat(third).contains("\"type\":\"amendment.accepted\"").contains("\"amendment\":\"amendment 3\"")
-                    .contains("\"status\":\"ACCEPTED\"").contains("\"version\":2").doesNotContain("CHL");
+                    .contains("\"status\":\"ACCEPTED\"").contains("\"version\":2").contains("\"superseded\":[4,5]")
+                    .doesNotContain("CHL");
             assertThat(Long.parseLong(idOf(third))).isGreaterThan(Long.parseLong(idOf(second)));
             // and then live again
             awaitWatching(draft);
