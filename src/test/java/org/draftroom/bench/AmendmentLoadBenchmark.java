@@ -43,6 +43,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * mostly queueing: 193 requests are always in flight). With a rate the delegates submit on a fixed
  * schedule, and latency is measured from the scheduled moment, so a slow server cannot hide its
  * delays by slowing the load down.
+ * Optionally, fifth, the server's data directory (its postmaster.pid names PostgreSQL's port): before
+ * the load, pgbench's TPC-B-like rate is measured on the same PostgreSQL ({@code -c 8 -j 2 -T 30},
+ * scale 10, a database of its own, as {@link RoomBenchmark} does) and the submissions per second are
+ * printed beside it as a ratio, a figure that holds on a slower or faster day of the machine; and,
+ * sixth, the server's pid, for the server's and PostgreSQL's CPU per submission in the measured window.
  * Demo accounts' password: DRAFTROOM_DEMO_PASSWORD, or "demo".
  * Operations are a mix on random paragraphs: replacing or deleting two words quoted from the text
  * (so some of them compete), inserting words after them, and inserting a new paragraph.
@@ -62,7 +67,17 @@ public final class AmendmentLoadBenchmark {
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         int warmup = args.length > 2 ? Integer.parseInt(args[2]) : 60;
         double rate = args.length > 3 ? Double.parseDouble(args[3]) : 0;
+        Path dataDir = args.length > 4 ? Path.of(args[4]) : null;
+        long serverPid = args.length > 5 ? Long.parseLong(args[5]) : -1;
         String password = System.getenv().getOrDefault("DRAFTROOM_DEMO_PASSWORD", "demo");
+        long postmaster = -1;
+        double tps = 0;
+        if (dataDir != null) {
+            List<String> pid = Files.readAllLines(RoomBenchmark.postmasterPid(dataDir));
+            postmaster = Long.parseLong(pid.get(0).strip());
+            tps = RoomBenchmark.pgbench(Integer.parseInt(pid.get(3).strip()));
+            System.out.printf("pgbench TPC-B-like on the same PostgreSQL, this run: %.0f tps%n", tps);
+        }
         ExecutorService pool = Executors.newFixedThreadPool(200);
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(pool)
                 .connectTimeout(Duration.ofSeconds(10)).build();
@@ -93,6 +108,21 @@ public final class AmendmentLoadBenchmark {
 
         long start = System.nanoTime();
         long measureFrom = start + warmup * 1_000_000_000L;
+        long[] cpuAtMeasure = new long[2];
+        if (postmaster > 0) {
+            long pm = postmaster;
+            Thread measuring = new Thread(() -> {
+                try {
+                    Thread.sleep(Math.max(0, (measureFrom - System.nanoTime()) / 1_000_000));
+                    cpuAtMeasure[0] = RoomBenchmark.cpuTicks(serverPid);
+                    cpuAtMeasure[1] = RoomBenchmark.postgresTicks(pm);
+                } catch (Exception e) {
+                    cpuAtMeasure[1] = -1;
+                }
+            }, "cpu-at-measure");
+            measuring.setDaemon(true);
+            measuring.start();
+        }
         long end = measureFrom + seconds * 1_000_000_000L;
         AtomicLong refused = new AtomicLong();
         Progress progress = new Progress(start);
@@ -157,12 +187,20 @@ public final class AmendmentLoadBenchmark {
         for (Future<long[]> w : workers) {
             latencies.add(w.get());
         }
+        long serverCpu = RoomBenchmark.cpuTicks(serverPid) - cpuAtMeasure[0];
+        long pgCpu = postmaster > 0 ? RoomBenchmark.postgresTicks(postmaster) - cpuAtMeasure[1] : 0;
         progress.print(measureFrom);
         long[] all = latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
         pool.shutdownNow();
         System.out.printf("%d delegates, %d s: %d submissions accepted (%d refused, %d failed)%n", codes.size(), seconds, all.length,
                 refused.get(), failed.get());
         System.out.printf("submissions/s: %.0f%n", all.length / (double) seconds);
+        if (tps > 0) {
+            System.out.printf("pgbench TPC-B-like, same run: %.0f tps; submissions/s ÷ tps = %.3f%n", tps, all.length / (double) seconds / tps);
+            System.out.printf("CPU per submission while measured: server %s, PostgreSQL %.2f ms%n",
+                    serverPid < 0 ? "n/a" : String.format("%.2f ms", serverCpu * 10.0 / Math.max(1, all.length)),
+                    pgCpu * 10.0 / Math.max(1, all.length));
+        }
         System.out.printf("latency p50: %.1f ms, p99: %.1f ms, max: %.1f ms%n", percentile(all, 0.50), percentile(all, 0.99),
                 all.length == 0 ? 0 : all[all.length - 1] / 1e6);
         System.out.printf("machine: %d cores, %s %s, Java %s%n", Runtime.getRuntime().availableProcessors(),
