@@ -32,6 +32,11 @@ class ControlCharacterFilter implements Ordered {
     @Nullable
     HttpResponse<?> refuseControlCharacters(HttpRequest<?> request) {
         String path = request.getUri().getRawPath();
+        if (path.indexOf('%') < 0 && request.getUri().getRawQuery() == null) {
+            // Nothing escaped and no query (most requests): the path is as sent, and there are no parameters to decode.
+            int at = ControlCharacters.inLine(path);
+            return at < 0 ? null : refused("path", "The path holds a control character (" + ControlCharacters.name(path.charAt(at)) + ")");
+        }
         String decodedPath;
         try {
             decodedPath = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
