@@ -30,6 +30,21 @@ class FeaturesLayeredTest {
         rule.check(classes);
     }
 
+    /**
+     * Sponsorship runs on the procedure's steps, so the procedure asks the co-sponsorship rule
+     * ({@code sponsorship.model.CoSponsorshipPolicy}) only through interfaces it owns
+     * ({@code lifecycle.CoSponsorshipRule}, {@code lifecycle.CoSponsorship}); the rule itself knows no procedure.
+     */
+    @Test
+    void the_procedure_asks_sponsorship_only_through_its_own_interfaces() {
+        noClasses().that().resideInAPackage("org.draftroom.lifecycle..")
+                .should().dependOnClassesThat().resideInAPackage("org.draftroom.sponsorship..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.draftroom.sponsorship.model..")
+                .should().dependOnClassesThat().resideInAPackage("org.draftroom.lifecycle..")
+                .check(classes);
+    }
+
     @Test
     void rules_know_no_store_use_case_or_controller() {
         ArchRule rule = noClasses().that().resideInAPackage("org.draftroom.*.model..")
