@@ -11,6 +11,9 @@
  *       org.draftroom.document.parse.SourceFormat)} reads the plain, Markdown and PDF-text layouts;
  *       errors are {@link org.draftroom.document.parse.DocumentParseException} (HTTP 422).</li>
  *   <li>{@code render} — UN-style plain text and escaped HTML.</li>
+ *   <li>{@code text} — what every format shares: ordinals, superscripts, UN dates and the one escaper of text
+ *       typed by delegations for HTML and XML ({@link org.draftroom.document.text.Markup}), used by
+ *       {@code render} and {@code akn}.</li>
  *   <li>{@code compare} — word-level comparison of two versions (by paragraph id) or of two documents
  *       (by content similarity), as data and as tracked-changes HTML.</li>
  * </ul>

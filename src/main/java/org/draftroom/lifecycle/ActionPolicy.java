@@ -11,61 +11,74 @@ import java.util.List;
 /**
  * Who may take which step of the procedure, and when. A caller who may never take a step on this
  * draft (wrong role, not a main sponsor) is refused with 403; a step the stage does not allow
- * now is refused with 409, naming the stage and the steps the caller may take instead.
+ * now is refused with 409, naming the stage and the steps the caller may take instead. The steps on
+ * the list of co-sponsors ask the co-sponsorship rule, through the procedure's {@link CoSponsorshipRule}.
  */
 public final class ActionPolicy {
-    private ActionPolicy() {
+    private final CoSponsorshipRule coSponsorship;
+
+    public ActionPolicy(CoSponsorshipRule coSponsorship) {
+        this.coSponsorship = coSponsorship;
     }
 
     /** The role and ownership rule alone, whatever the stage. */
-    public static boolean mayAct(LifecycleAction action, DraftFacts draft, Caller caller) {
+    public boolean mayAct(LifecycleAction action, DraftFacts draft, Caller caller) {
         return switch (action.actor()) {
             case SECRETARIAT -> caller.is(Role.SECRETARIAT);
             case MAIN_SPONSOR -> caller.is(Role.DELEGATE) && draft.isMainSponsor(caller.memberState());
             case MAIN_SPONSOR_OR_SECRETARIAT -> caller.is(Role.SECRETARIAT)
                     || caller.is(Role.DELEGATE) && draft.isMainSponsor(caller.memberState());
-            case OTHER_DELEGATE -> caller.is(Role.DELEGATE) && !draft.isMainSponsor(caller.memberState());
+            case CO_SPONSOR -> coSponsorship.maySponsor(caller, draft.isMainSponsor(caller.memberState()));
         };
     }
 
     /** The stage rule alone, whoever asks. */
-    public static boolean stageAllows(LifecycleAction action, DraftFacts draft) {
+    public boolean stageAllows(LifecycleAction action, DraftFacts draft) {
+        if (action.changesTheListOfCoSponsors()) {
+            return coSponsorship.listMayChange(draft.stage(), draft.coSponsorshipOpen());
+        }
         if (!action.stages().contains(draft.stage())) {
             return false;
         }
         return switch (action) {
             case RECORD_ACTION -> !draft.plenaryDraft();
             case RECORD_PLENARY_DECISION -> draft.stage() == Stage.REPORTED || draft.plenaryDraft();
-            case JOIN_CO_SPONSORSHIP, LEAVE_CO_SPONSORSHIP, SET_CO_SPONSORSHIP_DEADLINE -> draft.coSponsorshipOpen();
+            default -> true;
+        };
+    }
+
+    /** Whether the step is offered to this caller at all (joining to a State not on the list, leaving to one on it). */
+    private boolean offered(LifecycleAction action, DraftFacts draft, Caller caller) {
+        return switch (action) {
+            case JOIN_CO_SPONSORSHIP -> coSponsorship.offersJoining(caller, draft.coSponsors());
+            case LEAVE_CO_SPONSORSHIP -> coSponsorship.offersLeaving(caller, draft.coSponsors());
             default -> true;
         };
     }
 
     /** The steps the caller may take now, in the order of the procedure. */
-    public static List<String> allowed(DraftFacts draft, Caller caller) {
+    public List<String> allowed(DraftFacts draft, Caller caller) {
         return Arrays.stream(LifecycleAction.values())
-                .filter(a -> mayAct(a, draft, caller) && stageAllows(a, draft))
-                .filter(a -> a != LifecycleAction.JOIN_CO_SPONSORSHIP || !draft.coSponsors().contains(caller.memberState()))
-                .filter(a -> a != LifecycleAction.LEAVE_CO_SPONSORSHIP || draft.coSponsors().contains(caller.memberState()))
+                .filter(a -> mayAct(a, draft, caller) && stageAllows(a, draft) && offered(a, draft, caller))
                 .map(LifecycleAction::printed)
                 .toList();
     }
 
     /** Refuses the step unless the caller may take it now. */
-    public static void check(LifecycleAction action, DraftFacts draft, Caller caller) {
+    public void check(LifecycleAction action, DraftFacts draft, Caller caller) {
         if (!mayAct(action, draft, caller)) {
             throw Refusal.forbidden(switch (action.actor()) {
                 case SECRETARIAT -> "Only the secretariat may " + action.printed() + ".";
                 case MAIN_SPONSOR -> "Only a delegate of a main sponsor may " + action.printed() + ".";
                 case MAIN_SPONSOR_OR_SECRETARIAT -> "Only the secretariat or a delegate of a main sponsor may "
                         + action.printed() + ".";
-                case OTHER_DELEGATE -> caller.is(Role.DELEGATE)
-                        ? "A main sponsor is a sponsor already; it cannot " + action.printed() + "."
-                        : "Only a delegate, for its own State, may " + action.printed() + ".";
+                case CO_SPONSOR -> coSponsorship.whyNot(caller, action.printed());
             });
         }
         if (!stageAllows(action, draft)) {
-            boolean listClosed = action.stages().contains(draft.stage()) && !draft.coSponsorshipOpen();
+            boolean listClosed = action.changesTheListOfCoSponsors()
+                    ? coSponsorship.listClosedEarly(draft.stage(), draft.coSponsorshipOpen())
+                    : action.stages().contains(draft.stage()) && !draft.coSponsorshipOpen();
             String detail = listClosed
                     ? "The list of co-sponsors is closed; " + action.printed() + " is no longer possible."
                     : "A draft in stage " + draft.stage() + " does not allow " + action.printed() + ".";

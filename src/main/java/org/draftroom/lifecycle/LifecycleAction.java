@@ -24,9 +24,10 @@ public enum LifecycleAction {
     TABLE("table", Actor.MAIN_SPONSOR_OR_SECRETARIAT, EnumSet.of(CONSULTATIONS)),
     REVISE("revise", Actor.MAIN_SPONSOR, EnumSet.of(TABLED, DEFERRED)),
     WITHDRAW("withdraw", Actor.MAIN_SPONSOR, EnumSet.of(CONSULTATIONS, TABLED, DEFERRED, IN_ACTION)),
-    JOIN_CO_SPONSORSHIP("join-co-sponsorship", Actor.OTHER_DELEGATE, EnumSet.of(CONSULTATIONS, TABLED, DEFERRED)),
-    LEAVE_CO_SPONSORSHIP("leave-co-sponsorship", Actor.OTHER_DELEGATE, EnumSet.of(CONSULTATIONS, TABLED, DEFERRED)),
-    SET_CO_SPONSORSHIP_DEADLINE("set-co-sponsorship-deadline", Actor.SECRETARIAT, EnumSet.of(CONSULTATIONS, TABLED, DEFERRED)),
+    /** When the list of co-sponsors may change and who joins: the co-sponsorship rule ({@link CoSponsorshipRule}). */
+    JOIN_CO_SPONSORSHIP("join-co-sponsorship", Actor.CO_SPONSOR),
+    LEAVE_CO_SPONSORSHIP("leave-co-sponsorship", Actor.CO_SPONSOR),
+    SET_CO_SPONSORSHIP_DEADLINE("set-co-sponsorship-deadline", Actor.SECRETARIAT),
     RECORD_PBI("record-pbi", Actor.SECRETARIAT, EnumSet.of(TABLED, DEFERRED, IN_ACTION)),
     DEFER("defer", Actor.SECRETARIAT, EnumSet.of(TABLED, IN_ACTION)),
     OPEN_ACTION("open-action", Actor.SECRETARIAT, EnumSet.of(TABLED, DEFERRED)),
@@ -46,18 +47,28 @@ public enum LifecycleAction {
         /** A delegate of one of the draft's main sponsors. */
         MAIN_SPONSOR,
         MAIN_SPONSOR_OR_SECRETARIAT,
-        /** A delegate of a Member State that is not a main sponsor, acting for its own State. */
-        OTHER_DELEGATE
+        /** Whoever the co-sponsorship rule lets join or leave the list ({@link CoSponsorshipRule#maySponsor}). */
+        CO_SPONSOR
     }
 
     private final String printed;
     private final Actor actor;
     private final Set<Stage> stages;
+    private final boolean changesTheListOfCoSponsors;
 
     LifecycleAction(String printed, Actor actor, Set<Stage> stages) {
         this.printed = printed;
         this.actor = actor;
         this.stages = stages;
+        this.changesTheListOfCoSponsors = false;
+    }
+
+    /** A step on the list of co-sponsors: its stages are the co-sponsorship rule's. */
+    LifecycleAction(String printed, Actor actor) {
+        this.printed = printed;
+        this.actor = actor;
+        this.stages = Set.of();
+        this.changesTheListOfCoSponsors = true;
     }
 
     /** The action's name in the API, such as {@code join-co-sponsorship}. */
@@ -69,7 +80,13 @@ public enum LifecycleAction {
         return actor;
     }
 
+    /** The stages the step is taken in; empty for the steps on the list of co-sponsors (the rule decides). */
     public Set<Stage> stages() {
         return stages;
+    }
+
+    /** Joining, leaving, setting the deadline: when they are possible is the co-sponsorship rule's. */
+    public boolean changesTheListOfCoSponsors() {
+        return changesTheListOfCoSponsors;
     }
 }

@@ -5,16 +5,13 @@ import jakarta.inject.Singleton;
 import org.draftroom.audit.AuditEvent;
 import org.draftroom.audit.AuditTrail;
 import org.draftroom.draft.model.Draft;
-import org.draftroom.draft.model.Stage;
 import org.draftroom.draft.store.DraftStore;
-import org.draftroom.lifecycle.ActionPolicy;
 import org.draftroom.lifecycle.LifecycleAction;
 import org.draftroom.lifecycle.app.DatingSteps;
 import org.draftroom.lifecycle.app.DraftSteps;
-import org.draftroom.memberstate.MemberState;
 import org.draftroom.memberstate.MemberStates;
 import org.draftroom.shared.Caller;
-import org.draftroom.shared.Refusal;
+import org.draftroom.sponsorship.model.CoSponsorshipPolicy;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -55,11 +52,9 @@ public class JoiningAsCoSponsor {
     @Transactional
     public boolean join(Caller caller, long draftId, LocalDate on) {
         Draft draft = drafts.share(draftId);
-        ActionPolicy.check(LifecycleAction.JOIN_CO_SPONSORSHIP, steps.facts(draft), caller);
-        if (memberStates.byCode(caller.memberState()).map(MemberState::observer).orElse(true)) {
-            throw Refusal.forbidden("Only Member States sponsor draft resolutions.");
-        }
-        boolean afterTabling = draft.stage() != Stage.CONSULTATIONS;
+        steps.check(LifecycleAction.JOIN_CO_SPONSORSHIP, draft, caller);
+        CoSponsorshipPolicy.checkMayBeSponsor(memberStates.byCode(caller.memberState()).map(s -> !s.observer()).orElse(false));
+        boolean afterTabling = CoSponsorshipPolicy.joinsAfterTabling(draft.stage());
         String step = "co-sponsorship of " + memberStates.nameOf(caller.memberState());
         LocalDate joinedOn = dating.check(draftId, step, on);
         boolean added = store.add(draftId, caller.memberState(), caller.username(), afterTabling, joinedOn);

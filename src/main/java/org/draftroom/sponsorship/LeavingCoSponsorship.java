@@ -6,7 +6,6 @@ import org.draftroom.audit.AuditEvent;
 import org.draftroom.audit.AuditTrail;
 import org.draftroom.draft.model.Draft;
 import org.draftroom.draft.store.DraftStore;
-import org.draftroom.lifecycle.ActionPolicy;
 import org.draftroom.lifecycle.LifecycleAction;
 import org.draftroom.lifecycle.Meetings;
 import org.draftroom.lifecycle.app.DatingSteps;
@@ -14,6 +13,7 @@ import org.draftroom.lifecycle.app.DraftSteps;
 import org.draftroom.memberstate.MemberStates;
 import org.draftroom.shared.Caller;
 import org.draftroom.shared.Refusal;
+import org.draftroom.sponsorship.model.CoSponsorshipPolicy;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -49,10 +49,8 @@ public class LeavingCoSponsorship {
     public Optional<LocalDate> leave(Caller caller, long draftId, String memberState, LocalDate on) {
         Draft draft = drafts.share(draftId);
         String state = memberState == null ? "" : memberState.trim().toUpperCase(Locale.ROOT);
-        if (!caller.actsFor(state)) {
-            throw Refusal.forbidden("A delegate withdraws only its own State's co-sponsorship.");
-        }
-        ActionPolicy.check(LifecycleAction.LEAVE_CO_SPONSORSHIP, steps.facts(draft), caller);
+        CoSponsorshipPolicy.checkLeavesForItsOwnState(caller, state);
+        steps.check(LifecycleAction.LEAVE_CO_SPONSORSHIP, draft, caller);
         if (!store.remove(draftId, state)) {
             throw Refusal.notFound("Co-sponsorship", state + " of draft " + draftId);
         }

@@ -11,8 +11,9 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * Features meet without cycles, and inside a feature the layers point one way: rules
- * ({@code model}) know no store, use case or controller; use cases ({@code app}) know no controller.
+ * Features meet without cycles, and inside a feature (and a part of one, such as {@code amendment.action})
+ * the layers point one way: rules ({@code model}) know no store, use case or controller; use cases
+ * ({@code app}) know no controller.
  */
 class FeaturesLayeredTest {
     private static JavaClasses classes;
@@ -30,18 +31,47 @@ class FeaturesLayeredTest {
         rule.check(classes);
     }
 
+    /**
+     * Sponsorship runs on the procedure's steps, so the procedure asks the co-sponsorship rule
+     * ({@code sponsorship.model.CoSponsorshipPolicy}) only through interfaces it owns
+     * ({@code lifecycle.CoSponsorshipRule}, {@code lifecycle.CoSponsorship}); the rule itself knows no procedure.
+     */
+    @Test
+    void the_procedure_asks_sponsorship_only_through_its_own_interfaces() {
+        noClasses().that().resideInAPackage("org.draftroom.lifecycle..")
+                .should().dependOnClassesThat().resideInAPackage("org.draftroom.sponsorship..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.draftroom.sponsorship.model..")
+                .should().dependOnClassesThat().resideInAPackage("org.draftroom.lifecycle..")
+                .check(classes);
+    }
+
+    /**
+     * Ballots are read once, by {@code voting.BallotSheet} (one set of problem types): outside {@code voting}
+     * nobody turns ballots into a {@code RecordedVote} or a {@code Ballot} of its own.
+     */
+    @Test
+    void ballots_are_read_only_by_the_ballot_sheet() {
+        noClasses().that().resideOutsideOfPackage("org.draftroom.voting..")
+                .should().callConstructor(org.draftroom.voting.RecordedVote.class, java.util.Map.class)
+                .orShould().callMethod(org.draftroom.voting.Ballot.class, "valueOf", String.class)
+                .check(classes);
+    }
+
     @Test
     void rules_know_no_store_use_case_or_controller() {
-        ArchRule rule = noClasses().that().resideInAPackage("org.draftroom.*.model..")
+        ArchRule rule = noClasses().that().resideInAnyPackage("org.draftroom.*.model..", "org.draftroom.*.*.model..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.draftroom.*.store..", "org.draftroom.*.app..",
-                        "org.draftroom.*.web..", "org.draftroom.web..");
+                        "org.draftroom.*.web..", "org.draftroom.web..", "org.draftroom.*.*.store..", "org.draftroom.*.*.app..",
+                        "org.draftroom.*.*.web..");
         rule.check(classes);
     }
 
     @Test
     void use_cases_know_no_controller() {
-        ArchRule rule = noClasses().that().resideInAPackage("org.draftroom.*.app..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.draftroom.*.web..", "org.draftroom.web..");
+        ArchRule rule = noClasses().that().resideInAnyPackage("org.draftroom.*.app..", "org.draftroom.*.*.app..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.draftroom.*.web..", "org.draftroom.web..",
+                        "org.draftroom.*.*.web..");
         rule.check(classes);
     }
 }

@@ -4,6 +4,7 @@ import org.draftroom.draft.model.Stage;
 import org.draftroom.shared.Caller;
 import org.draftroom.shared.Refusal;
 import org.draftroom.shared.Role;
+import org.draftroom.sponsorship.CoSponsorshipPolicyForTheProcedure;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -17,6 +18,8 @@ class ActionPolicyTest {
     private static final Caller FRANCE = new Caller("fra", Role.DELEGATE, "FRA");
     private static final Caller SECRETARIAT = new Caller("secretariat", Role.SECRETARIAT, null);
     private static final Caller FACILITATOR = new Caller("facilitator", Role.FACILITATOR, null);
+    /** The policy as the server runs it: the co-sponsorship steps ask sponsorship's rule. */
+    private static final ActionPolicy POLICY = new ActionPolicy(new CoSponsorshipPolicyForTheProcedure());
 
     private static DraftFacts draft(Stage stage, boolean listOpen, String... coSponsors) {
         return new DraftFacts(stage, List.of("BLR", "RUS"), false, listOpen, Set.of(coSponsors));
@@ -24,44 +27,44 @@ class ActionPolicyTest {
 
     @Test
     void a_main_sponsor_tables_and_withdraws_another_delegate_joins_the_secretariat_sets_the_deadline() {
-        assertThat(ActionPolicy.allowed(draft(Stage.CONSULTATIONS, true), BELARUS))
+        assertThat(POLICY.allowed(draft(Stage.CONSULTATIONS, true), BELARUS))
                 .containsExactly("assign-facilitator", "table", "withdraw");
-        assertThat(ActionPolicy.allowed(draft(Stage.CONSULTATIONS, true), FRANCE)).containsExactly("join-co-sponsorship");
-        assertThat(ActionPolicy.allowed(draft(Stage.TABLED, true, "FRA"), FRANCE)).containsExactly("leave-co-sponsorship");
-        assertThat(ActionPolicy.allowed(draft(Stage.TABLED, true), SECRETARIAT))
+        assertThat(POLICY.allowed(draft(Stage.CONSULTATIONS, true), FRANCE)).containsExactly("join-co-sponsorship");
+        assertThat(POLICY.allowed(draft(Stage.TABLED, true, "FRA"), FRANCE)).containsExactly("leave-co-sponsorship");
+        assertThat(POLICY.allowed(draft(Stage.TABLED, true), SECRETARIAT))
                 .containsExactly("assign-facilitator", "set-co-sponsorship-deadline", "record-pbi", "defer", "open-action");
-        assertThat(ActionPolicy.allowed(draft(Stage.TABLED, true), FACILITATOR)).isEmpty();
+        assertThat(POLICY.allowed(draft(Stage.TABLED, true), FACILITATOR)).isEmpty();
     }
 
     @Test
     void at_action_the_secretariat_records_and_the_list_is_closed_to_delegates() {
-        assertThat(ActionPolicy.allowed(draft(Stage.IN_ACTION, false), SECRETARIAT)).containsExactly("record-pbi", "defer",
+        assertThat(POLICY.allowed(draft(Stage.IN_ACTION, false), SECRETARIAT)).containsExactly("record-pbi", "defer",
                 "record-oral-revision", "record-action", "record-explanation-of-vote");
-        assertThat(ActionPolicy.allowed(draft(Stage.IN_ACTION, false), FRANCE)).isEmpty();
-        assertThat(ActionPolicy.allowed(draft(Stage.IN_ACTION, false), BELARUS)).containsExactly("withdraw");
-        assertThat(ActionPolicy.allowed(draft(Stage.ADOPTED, false), SECRETARIAT)).containsExactly("record-issue");
-        assertThat(ActionPolicy.allowed(draft(Stage.ADOPTED, false), BELARUS)).isEmpty();
+        assertThat(POLICY.allowed(draft(Stage.IN_ACTION, false), FRANCE)).isEmpty();
+        assertThat(POLICY.allowed(draft(Stage.IN_ACTION, false), BELARUS)).containsExactly("withdraw");
+        assertThat(POLICY.allowed(draft(Stage.ADOPTED, false), SECRETARIAT)).containsExactly("record-issue");
+        assertThat(POLICY.allowed(draft(Stage.ADOPTED, false), BELARUS)).isEmpty();
     }
 
     @Test
     void a_plenary_draft_is_decided_by_the_plenary_at_action() {
         DraftFacts plenary = new DraftFacts(Stage.IN_ACTION, List.of("BLR"), true, false, Set.of());
-        assertThat(ActionPolicy.allowed(plenary, SECRETARIAT)).contains("record-plenary-decision").doesNotContain("record-action");
+        assertThat(POLICY.allowed(plenary, SECRETARIAT)).contains("record-plenary-decision").doesNotContain("record-action");
     }
 
     @Test
     void the_wrong_role_is_forbidden_and_the_wrong_stage_is_a_conflict_naming_stage_and_allowed_actions() {
-        assertThatThrownBy(() -> ActionPolicy.check(LifecycleAction.TABLE, draft(Stage.CONSULTATIONS, true), FRANCE))
+        assertThatThrownBy(() -> POLICY.check(LifecycleAction.TABLE, draft(Stage.CONSULTATIONS, true), FRANCE))
                 .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.kind()).isEqualTo(Refusal.Kind.FORBIDDEN));
-        assertThatThrownBy(() -> ActionPolicy.check(LifecycleAction.JOIN_CO_SPONSORSHIP, draft(Stage.CONSULTATIONS, true), BELARUS))
+        assertThatThrownBy(() -> POLICY.check(LifecycleAction.JOIN_CO_SPONSORSHIP, draft(Stage.CONSULTATIONS, true), BELARUS))
                 .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.kind()).isEqualTo(Refusal.Kind.FORBIDDEN));
-        assertThatThrownBy(() -> ActionPolicy.check(LifecycleAction.TABLE, draft(Stage.TABLED, true), BELARUS))
+        assertThatThrownBy(() -> POLICY.check(LifecycleAction.TABLE, draft(Stage.TABLED, true), BELARUS))
                 .isInstanceOfSatisfying(Refusal.class, r -> {
                     assertThat(r.kind()).isEqualTo(Refusal.Kind.CONFLICT);
                     assertThat(r.details()).containsEntry("stage", "TABLED")
                             .containsEntry("allowedActions", List.of("assign-facilitator", "revise", "withdraw"));
                 });
-        assertThatThrownBy(() -> ActionPolicy.check(LifecycleAction.JOIN_CO_SPONSORSHIP, draft(Stage.TABLED, false), FRANCE))
+        assertThatThrownBy(() -> POLICY.check(LifecycleAction.JOIN_CO_SPONSORSHIP, draft(Stage.TABLED, false), FRANCE))
                 .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.type()).isEqualTo("co-sponsorship-closed"));
     }
 }

@@ -2,7 +2,7 @@ package org.draftroom.amendment.store;
 
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
-import org.draftroom.amendment.model.Division;
+import org.draftroom.amendment.action.model.Division;
 import org.draftroom.document.model.ParagraphId;
 
 import java.sql.Connection;

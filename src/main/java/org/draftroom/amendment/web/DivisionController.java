@@ -11,9 +11,9 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import org.draftroom.amendment.app.TakingDivision;
-import org.draftroom.amendment.app.VoteRequest;
-import org.draftroom.amendment.model.Division;
+import org.draftroom.amendment.action.app.TakingDivision;
+import org.draftroom.amendment.action.app.VoteRequest;
+import org.draftroom.amendment.action.model.Division;
 import org.draftroom.security.Callers;
 
 import java.net.URI;

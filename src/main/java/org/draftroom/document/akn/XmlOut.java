@@ -1,5 +1,7 @@
 package org.draftroom.document.akn;
 
+import org.draftroom.document.text.Markup;
+
 import java.util.ArrayDeque;
 import java.util.Deque;
 
@@ -106,32 +108,6 @@ final class XmlOut {
     }
 
     private void escape(String s, boolean attribute) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append(attribute ? "&quot;" : "\"");
-                case '\r' -> b.append("&#13;");
-                case '\n' -> b.append(attribute ? "&#10;" : "\n");
-                case '\t' -> b.append(attribute ? "&#9;" : "\t");
-                default -> {
-                    if (c < 0x20 || c == '\uFFFE' || c == '\uFFFF') {
-                        b.append('\uFFFD');
-                    } else if (Character.isSurrogate(c)) {
-                        boolean pair = Character.isHighSurrogate(c) && i + 1 < s.length()
-                                && Character.isLowSurrogate(s.charAt(i + 1));
-                        if (pair) {
-                            b.append(c).append(s.charAt(++i));
-                        } else {
-                            b.append('\uFFFD');
-                        }
-                    } else {
-                        b.append(c);
-                    }
-                }
-            }
-        }
+        Markup.escapeTo(s, attribute ? Markup.Context.XML_ATTRIBUTE : Markup.Context.XML_TEXT, b);
     }
 }

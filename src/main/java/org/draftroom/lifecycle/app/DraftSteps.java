@@ -8,6 +8,7 @@ import org.draftroom.draft.model.Drafts;
 import org.draftroom.draft.model.Stage;
 import org.draftroom.lifecycle.ActionPolicy;
 import org.draftroom.lifecycle.CoSponsorship;
+import org.draftroom.lifecycle.CoSponsorshipRule;
 import org.draftroom.lifecycle.DraftFacts;
 import org.draftroom.lifecycle.LifecycleAction;
 import org.draftroom.lifecycle.Symbols;
@@ -27,13 +28,16 @@ import java.util.Set;
 public class DraftSteps {
     private final Drafts drafts;
     private final CoSponsorship coSponsors;
+    private final ActionPolicy policy;
     private final DraftProcess process;
     private final AuditTrail audit;
     private final MemberStates memberStates;
 
-    DraftSteps(Drafts drafts, CoSponsorship coSponsors, DraftProcess process, AuditTrail audit, MemberStates memberStates) {
+    DraftSteps(Drafts drafts, CoSponsorship coSponsors, CoSponsorshipRule coSponsorshipRule, DraftProcess process, AuditTrail audit,
+               MemberStates memberStates) {
         this.drafts = drafts;
         this.coSponsors = coSponsors;
+        this.policy = new ActionPolicy(coSponsorshipRule);
         this.process = process;
         this.audit = audit;
         this.memberStates = memberStates;
@@ -42,8 +46,18 @@ public class DraftSteps {
     /** Locks the draft until the transaction ends, checks If-Match (when given) and the rules of the step. */
     public Draft begin(LifecycleAction action, long draftId, String ifMatch, Caller caller) {
         Draft draft = drafts.lockMatching(draftId, ifMatch);
-        ActionPolicy.check(action, facts(draft), caller);
+        check(action, draft, caller);
         return draft;
+    }
+
+    /** Refuses the step unless the caller may take it now on this draft (locked or shared by the caller). */
+    public void check(LifecycleAction action, Draft draft, Caller caller) {
+        policy.check(action, facts(draft), caller);
+    }
+
+    /** The steps the caller may take now, in the order of the procedure. */
+    public List<String> allowed(Draft draft, Caller caller) {
+        return policy.allowed(facts(draft), caller);
     }
 
     public DraftFacts facts(Draft draft) {

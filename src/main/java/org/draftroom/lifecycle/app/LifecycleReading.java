@@ -9,7 +9,6 @@ import org.draftroom.draft.store.DraftStore;
 import org.draftroom.draft.store.StoredVersion;
 import org.draftroom.draft.store.VersionKind;
 import org.draftroom.draft.store.VersionStore;
-import org.draftroom.lifecycle.ActionPolicy;
 import org.draftroom.lifecycle.DraftHeading;
 import org.draftroom.shared.Caller;
 
@@ -31,7 +30,7 @@ public class LifecycleReading {
     /** The steps the caller may take now (empty for stages the lifecycle does not know). */
     @ReadOnly
     public List<String> allowedActions(Draft draft, Caller caller) {
-        return ActionPolicy.allowed(steps.facts(draft), caller);
+        return steps.allowed(draft, caller);
     }
 
     @ReadOnly

@@ -4,9 +4,9 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
-import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -55,48 +55,44 @@ class ActionController {
     }
 
     @Post("/pbi")
-    HttpResponse<StepResponse> pbi(@PathVariable long id, @Body LifecycleRequests.Pbi body,
-                                   @Nullable @Header("If-Match") String ifMatch, Authentication auth) {
-        Caller caller = Callers.of(auth);
-        return answer(pbi.record(caller, id, ifMatch, body.paragraphs(), body.statement(), body.symbol(), body.date()), caller);
+    HttpResponse<StepResponse> pbi(@RequestBean StepRequest step, @Body LifecycleRequests.Pbi body) {
+        Caller caller = step.caller();
+        return answer(pbi.record(caller, step.id(), step.ifMatch(), body.paragraphs(), body.statement(), body.symbol(),
+                body.date()), caller);
     }
 
     @Post("/oral-revisions")
-    HttpResponse<StepResponse> oralRevision(@PathVariable long id, @Body LifecycleRequests.OralRevision body,
-                                            @Nullable @Header("If-Match") String ifMatch, Authentication auth) {
-        Caller caller = Callers.of(auth);
-        return answer(oralRevisions.record(caller, id, ifMatch,
+    HttpResponse<StepResponse> oralRevision(@RequestBean StepRequest step, @Body LifecycleRequests.OralRevision body) {
+        Caller caller = step.caller();
+        return answer(oralRevisions.record(caller, step.id(), step.ifMatch(),
                 new RecordingOralRevision.OralRevisionRead(body.memberState(), body.changes(), body.date(), body.meeting())), caller);
     }
 
     @Post("/action")
-    HttpResponse<StepResponse> action(@PathVariable long id, @Body LifecycleRequests.Action body,
-                                      @Nullable @Header("If-Match") String ifMatch, Authentication auth) {
-        Caller caller = Callers.of(auth);
-        return answer(actions.record(caller, id, ifMatch,
+    HttpResponse<StepResponse> action(@RequestBean StepRequest step, @Body LifecycleRequests.Action body) {
+        Caller caller = step.caller();
+        return answer(actions.record(caller, step.id(), step.ifMatch(),
                 new RecordingAction.ActionTaken(body.decision(), body.ballots(), body.meeting(), body.date())), caller);
     }
 
     @Post("/explanations-of-vote")
-    HttpResponse<StepResponse> explanation(@PathVariable long id, @Body LifecycleRequests.ExplanationOfVote body,
-                                           @Nullable @Header("If-Match") String ifMatch, Authentication auth) {
-        Caller caller = Callers.of(auth);
-        return answer(explanations.record(caller, id, ifMatch, body.memberState(), body.timing(), body.text(), body.date(),
-                body.meeting()), caller);
+    HttpResponse<StepResponse> explanation(@RequestBean StepRequest step, @Body LifecycleRequests.ExplanationOfVote body) {
+        Caller caller = step.caller();
+        return answer(explanations.record(caller, step.id(), step.ifMatch(), body.memberState(), body.timing(), body.text(),
+                body.date(), body.meeting()), caller);
     }
 
     @Post("/report")
-    HttpResponse<StepResponse> report(@PathVariable long id, @Body LifecycleRequests.Report body,
-                                      @Nullable @Header("If-Match") String ifMatch, Authentication auth) {
-        Caller caller = Callers.of(auth);
-        return answer(reports.record(caller, id, ifMatch, body.symbol(), body.paragraph(), body.recommendation(), body.date()), caller);
+    HttpResponse<StepResponse> report(@RequestBean StepRequest step, @Body LifecycleRequests.Report body) {
+        Caller caller = step.caller();
+        return answer(reports.record(caller, step.id(), step.ifMatch(), body.symbol(), body.paragraph(), body.recommendation(),
+                body.date()), caller);
     }
 
     @Post("/plenary")
-    HttpResponse<StepResponse> plenary(@PathVariable long id, @Body LifecycleRequests.Plenary body,
-                                       @Nullable @Header("If-Match") String ifMatch, Authentication auth) {
-        Caller caller = Callers.of(auth);
-        return answer(plenary.record(caller, id, ifMatch,
+    HttpResponse<StepResponse> plenary(@RequestBean StepRequest step, @Body LifecycleRequests.Plenary body) {
+        Caller caller = step.caller();
+        return answer(plenary.record(caller, step.id(), step.ifMatch(),
                 new RecordingPlenaryDecision.PlenaryDecision(body.decision(), body.ballots(), body.meeting(), body.date(),
                         body.number(), body.decisionText())), caller);
     }
@@ -120,10 +116,9 @@ class ActionController {
     }
 
     @Post("/issue")
-    HttpResponse<StepResponse> issue(@PathVariable long id, @Nullable @Body LifecycleRequests.Issue body,
-                                     @Nullable @Header("If-Match") String ifMatch, Authentication auth) {
-        Caller caller = Callers.of(auth);
-        return answer(issuing.record(caller, id, ifMatch, body == null ? null : body.date()), caller);
+    HttpResponse<StepResponse> issue(@RequestBean StepRequest step, @Nullable @Body LifecycleRequests.Issue body) {
+        Caller caller = step.caller();
+        return answer(issuing.record(caller, step.id(), step.ifMatch(), body == null ? null : body.date()), caller);
     }
 
     private HttpResponse<StepResponse> answer(Draft draft, Caller caller) {

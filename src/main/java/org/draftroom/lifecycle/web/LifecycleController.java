@@ -6,15 +6,14 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import org.draftroom.draft.model.Draft;
 import org.draftroom.lifecycle.app.AssigningFacilitator;
@@ -23,7 +22,6 @@ import org.draftroom.lifecycle.app.RevisingDraft;
 import org.draftroom.lifecycle.app.SchedulingAction;
 import org.draftroom.lifecycle.app.TablingDraft;
 import org.draftroom.lifecycle.app.WithdrawingDraft;
-import org.draftroom.security.Callers;
 import org.draftroom.shared.Caller;
 
 import java.util.List;
@@ -54,49 +52,43 @@ class LifecycleController {
     }
 
     @Post("/facilitator")
-    HttpResponse<StepResponse> assignFacilitator(@PathVariable long id, @Body LifecycleRequests.AssignFacilitator body,
-                                                 @Nullable @Header("If-Match") String ifMatch, Authentication auth) {
-        Caller caller = Callers.of(auth);
-        AssigningFacilitator.Assigned assigned = facilitators.assign(caller, id, ifMatch, body.username(), body.date());
-        return StepResponse.of(assigned.draft(), reading.allowedActions(id, caller), assigned.dated().orElse(null));
+    HttpResponse<StepResponse> assignFacilitator(@RequestBean StepRequest step, @Body LifecycleRequests.AssignFacilitator body) {
+        Caller caller = step.caller();
+        AssigningFacilitator.Assigned assigned = facilitators.assign(caller, step.id(), step.ifMatch(), body.username(), body.date());
+        return StepResponse.of(assigned.draft(), reading.allowedActions(step.id(), caller), assigned.dated().orElse(null));
     }
 
     @Post("/table")
-    HttpResponse<StepResponse> table(@PathVariable long id, @Nullable @Body LifecycleRequests.Table body,
-                                     @Nullable @Header("If-Match") String ifMatch, Authentication auth) {
-        Caller caller = Callers.of(auth);
+    HttpResponse<StepResponse> table(@RequestBean StepRequest step, @Nullable @Body LifecycleRequests.Table body) {
+        Caller caller = step.caller();
         LifecycleRequests.Table b = body == null ? new LifecycleRequests.Table(null, null) : body;
-        return answer(tabling.table(caller, id, ifMatch, b.date(), b.symbol()), caller);
+        return answer(tabling.table(caller, step.id(), step.ifMatch(), b.date(), b.symbol()), caller);
     }
 
     @Post("/revise")
-    HttpResponse<StepResponse> revise(@PathVariable long id, @Nullable @Body LifecycleRequests.Revise body,
-                                      @Nullable @Header("If-Match") String ifMatch, Authentication auth) {
-        Caller caller = Callers.of(auth);
-        return answer(revising.revise(caller, id, ifMatch, body == null ? null : body.date(), footnotes(body)), caller);
+    HttpResponse<StepResponse> revise(@RequestBean StepRequest step, @Nullable @Body LifecycleRequests.Revise body) {
+        Caller caller = step.caller();
+        return answer(revising.revise(caller, step.id(), step.ifMatch(), body == null ? null : body.date(), footnotes(body)), caller);
     }
 
     @Post("/withdraw")
-    HttpResponse<StepResponse> withdraw(@PathVariable long id, @Nullable @Body LifecycleRequests.Withdraw body,
-                                        @Nullable @Header("If-Match") String ifMatch, Authentication auth) {
-        Caller caller = Callers.of(auth);
-        return answer(withdrawing.withdraw(caller, id, ifMatch, body == null ? null : body.date()), caller);
+    HttpResponse<StepResponse> withdraw(@RequestBean StepRequest step, @Nullable @Body LifecycleRequests.Withdraw body) {
+        Caller caller = step.caller();
+        return answer(withdrawing.withdraw(caller, step.id(), step.ifMatch(), body == null ? null : body.date()), caller);
     }
 
     @Post("/open-action")
-    HttpResponse<StepResponse> openAction(@PathVariable long id, @Nullable @Body LifecycleRequests.Dated body,
-                                          @Nullable @Header("If-Match") String ifMatch, Authentication auth) {
-        Caller caller = Callers.of(auth);
-        return answer(scheduling.open(caller, id, ifMatch, body == null ? null : body.date(), body == null ? null : body.meeting()),
-                caller);
+    HttpResponse<StepResponse> openAction(@RequestBean StepRequest step, @Nullable @Body LifecycleRequests.Dated body) {
+        Caller caller = step.caller();
+        return answer(scheduling.open(caller, step.id(), step.ifMatch(), body == null ? null : body.date(),
+                body == null ? null : body.meeting()), caller);
     }
 
     @Post("/defer")
-    HttpResponse<StepResponse> defer(@PathVariable long id, @Nullable @Body LifecycleRequests.Defer body,
-                                     @Nullable @Header("If-Match") String ifMatch, Authentication auth) {
-        Caller caller = Callers.of(auth);
+    HttpResponse<StepResponse> defer(@RequestBean StepRequest step, @Nullable @Body LifecycleRequests.Defer body) {
+        Caller caller = step.caller();
         LifecycleRequests.Defer b = body == null ? new LifecycleRequests.Defer(null, null, null, null) : body;
-        return answer(scheduling.defer(caller, id, ifMatch, b.until(), b.reason(), b.date(), b.meeting()), caller);
+        return answer(scheduling.defer(caller, step.id(), step.ifMatch(), b.until(), b.reason(), b.date(), b.meeting()), caller);
     }
 
     /** The version as UN documents print it (current version unless {@code version} is given). */

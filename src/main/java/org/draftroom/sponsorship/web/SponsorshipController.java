@@ -5,16 +5,17 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
-import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import org.draftroom.lifecycle.app.LifecycleReading;
+import org.draftroom.lifecycle.web.StepRequest;
 import org.draftroom.lifecycle.web.StepResponse;
 import org.draftroom.security.Callers;
 import org.draftroom.shared.Caller;
@@ -98,10 +99,9 @@ class SponsorshipController {
     }
 
     @Post("/cosponsorship-deadline")
-    HttpResponse<StepResponse> deadline(@PathVariable long id, @Body Deadline body,
-                                        @Nullable @Header("If-Match") String ifMatch, Authentication auth) {
-        Caller caller = Callers.of(auth);
-        var set = deadlines.set(caller, id, ifMatch, body.deadline(), body.date());
-        return StepResponse.of(set.draft(), reading.allowedActions(id, caller), set.dated().orElse(null));
+    HttpResponse<StepResponse> deadline(@RequestBean StepRequest step, @Body Deadline body) {
+        Caller caller = step.caller();
+        var set = deadlines.set(caller, step.id(), step.ifMatch(), body.deadline(), body.date());
+        return StepResponse.of(set.draft(), reading.allowedActions(step.id(), caller), set.dated().orElse(null));
     }
 }

@@ -21,19 +21,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * core (ids "004-1", "004-2", ...), a small hand-made draft, operations as a delegation writes them,
  * and amendments as stored.
  */
-final class Texts {
+public final class Texts {
     /** The 2025 draft on trafficking in persons: PP1–PP49 with PP9(a)–(f), OP1–OP38. */
-    static final Document SEED_004 = Seeds.DRAFT_2025.parse();
+    public static final Document SEED_004 = Seeds.DRAFT_2025.parse();
 
     private Texts() {
     }
 
     /** A seed 004 paragraph's id, by label. */
-    static ParagraphId id(Document document, String label) {
+    public static ParagraphId id(Document document, String label) {
         return document.byLabel(label).orElseThrow(() -> new AssertionError("no " + label)).id();
     }
 
-    static String fullText(Document document, String label) {
+    public static String fullText(Document document, String label) {
         return document.byLabel(label).orElseThrow(() -> new AssertionError("no " + label)).fullText();
     }
 
@@ -51,7 +51,7 @@ final class Texts {
      * OP3    Requests the Secretary-General to report at its eighty-second session.
      * </pre>
      */
-    static Document small() {
+    public static Document small() {
         List<Paragraph> ps = new ArrayList<>();
         ps.add(paragraph("pp1", ParagraphKind.PREAMBULAR, 0, "Recalling", "its resolution 70/1 and its resolution 72/195,"));
         ps.add(paragraph("pp2", ParagraphKind.PREAMBULAR, 0, "Reaffirming", "that the Plan was developed:"));
@@ -65,63 +65,63 @@ final class Texts {
         return new Document(DocumentMetadata.empty(), ps, List.of());
     }
 
-    static Paragraph paragraph(String id, ParagraphKind kind, int depth, String openingPhrase, String text) {
+    public static Paragraph paragraph(String id, ParagraphKind kind, int depth, String openingPhrase, String text) {
         return Paragraph.of(ParagraphId.of(id), kind, depth, openingPhrase, text);
     }
 
     // ---- operations as a delegation writes them -----------------------------------------------
 
-    static ProposedOperation replaceWords(String paragraph, String quote, String text) {
+    public static ProposedOperation replaceWords(String paragraph, String quote, String text) {
         return new ProposedOperation("REPLACE_WORDS", paragraph, quote, null, text, null, null, null, null, null, null);
     }
 
-    static ProposedOperation replaceWords(String paragraph, String quote, int occurrence, String text) {
+    public static ProposedOperation replaceWords(String paragraph, String quote, int occurrence, String text) {
         return new ProposedOperation("REPLACE_WORDS", paragraph, quote, occurrence, text, null, null, null, null, null, null);
     }
 
-    static ProposedOperation deleteWords(String paragraph, String quote) {
+    public static ProposedOperation deleteWords(String paragraph, String quote) {
         return new ProposedOperation("DELETE_WORDS", paragraph, quote, null, null, null, null, null, null, null, null);
     }
 
-    static ProposedOperation deleteWords(String paragraph, String quote, int occurrence) {
+    public static ProposedOperation deleteWords(String paragraph, String quote, int occurrence) {
         return new ProposedOperation("DELETE_WORDS", paragraph, quote, occurrence, null, null, null, null, null, null, null);
     }
 
-    static ProposedOperation insertWordsAfter(String paragraph, String after, String text) {
+    public static ProposedOperation insertWordsAfter(String paragraph, String after, String text) {
         return new ProposedOperation("INSERT_WORDS", paragraph, null, null, text, null, after, null, null, null, null);
     }
 
-    static ProposedOperation insertWordsBefore(String paragraph, String before, String text) {
+    public static ProposedOperation insertWordsBefore(String paragraph, String before, String text) {
         return new ProposedOperation("INSERT_WORDS", paragraph, null, null, text, before, null, null, null, null, null);
     }
 
-    static ProposedOperation replaceParagraph(String paragraph, String openingPhrase, String text) {
+    public static ProposedOperation replaceParagraph(String paragraph, String openingPhrase, String text) {
         return new ProposedOperation("REPLACE_PARAGRAPH", paragraph, null, null, text, null, null, openingPhrase, null, null, null);
     }
 
-    static ProposedOperation deleteParagraph(String paragraph) {
+    public static ProposedOperation deleteParagraph(String paragraph) {
         return new ProposedOperation("DELETE_PARAGRAPH", paragraph, null, null, null, null, null, null, null, null, null);
     }
 
-    static ProposedOperation insertParagraph(String paragraph, String position, String openingPhrase, String text) {
+    public static ProposedOperation insertParagraph(String paragraph, String position, String openingPhrase, String text) {
         return new ProposedOperation("INSERT_PARAGRAPH", paragraph, null, null, text, null, null, openingPhrase, position, null, null);
     }
 
-    static ProposedOperation insertParagraph(String paragraph, String position, String kind, String openingPhrase, String text) {
+    public static ProposedOperation insertParagraph(String paragraph, String position, String kind, String openingPhrase, String text) {
         return new ProposedOperation("INSERT_PARAGRAPH", paragraph, null, null, text, null, null, openingPhrase, position, null, kind);
     }
 
-    static ProposedOperation moveParagraph(String paragraph, String position, String anchor) {
+    public static ProposedOperation moveParagraph(String paragraph, String position, String anchor) {
         return new ProposedOperation("MOVE_PARAGRAPH", paragraph, null, null, null, null, null, null, position, anchor, null);
     }
 
     /** The operations admitted against {@code document}, as an amendment stores them. */
-    static List<Operation> admitted(Document document, ProposedOperation... operations) {
+    public static List<Operation> admitted(Document document, ProposedOperation... operations) {
         return AmendmentAdmissibility.admit(document, List.of(operations));
     }
 
     /** The one operation {@code operation} becomes when admitted against seed 004. */
-    static Operation admittedOne(ProposedOperation operation) {
+    public static Operation admittedOne(ProposedOperation operation) {
         List<Operation> ops = admitted(SEED_004, operation);
         assertThat(ops).hasSize(1);
         return ops.get(0);
@@ -130,13 +130,13 @@ final class Texts {
     // ---- amendments as stored -----------------------------------------------------------------
 
     /** A pending written amendment {@code number} by France, anchored to version 1. */
-    static Amendment amendment(int number, List<Operation> operations) {
+    public static Amendment amendment(int number, List<Operation> operations) {
         return new Amendment(number, 1, number, null, AmendmentKind.WRITTEN, null, AmendmentStatus.PENDING, "fra", "FRA", List.of(),
                 1, operations, null, 0);
     }
 
     /** A pending sub-amendment {@code number} of amendment {@code parent}. */
-    static Amendment subAmendment(int number, int parent, List<Operation> operations) {
+    public static Amendment subAmendment(int number, int parent, List<Operation> operations) {
         return new Amendment(number, 1, number, parent, AmendmentKind.ORAL, null, AmendmentStatus.PENDING, "esp", "ESP", List.of(),
                 1, operations, null, 0);
     }
@@ -144,14 +144,14 @@ final class Texts {
     // ---- refusals -----------------------------------------------------------------------------
 
     /** The refusal {@code call} throws; fails the test if it throws nothing or something else. */
-    static Refusal refusal(ThrowingCallable call) {
+    public static Refusal refusal(ThrowingCallable call) {
         Refusal[] caught = new Refusal[1];
         assertThatThrownBy(call).isInstanceOfSatisfying(Refusal.class, r -> caught[0] = r);
         return caught[0];
     }
 
     /** Why {@code operations} are not admitted against {@code document}: always a 422. */
-    static Refusal refused(Document document, ProposedOperation... operations) {
+    public static Refusal refused(Document document, ProposedOperation... operations) {
         Refusal r = refusal(() -> AmendmentAdmissibility.admit(document, List.of(operations)));
         assertThat(r.kind()).as("every admissibility refusal is a 422").isEqualTo(Refusal.Kind.UNPROCESSABLE);
         return r;

@@ -8,6 +8,7 @@ import org.draftroom.lifecycle.LifecycleAction;
 import org.draftroom.shared.Caller;
 import org.draftroom.shared.Refusal;
 import org.draftroom.shared.Role;
+import org.draftroom.sponsorship.CoSponsorshipPolicyForTheProcedure;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -50,7 +51,7 @@ class DraftStepsTest {
                 return was;
             }
         };
-        steps = new DraftSteps(drafts, coSponsorship, null, null, null);
+        steps = new DraftSteps(drafts, coSponsorship, new CoSponsorshipPolicyForTheProcedure(), null, null, null);
         drafts.add(new Draft(7, "Trafficking in persons", 80, "Third Committee", 107, null, "A/C.3/80/L.20", Stage.TABLED, 1,
                 null, null, "blr", OffsetDateTime.parse("2025-10-01T10:00:00Z"), 3, List.of("BLR", "RUS")));
     }

@@ -1,4 +1,4 @@
-package org.draftroom.amendment.model;
+package org.draftroom.amendment.action.model;
 
 import org.draftroom.document.model.ParagraphId;
 

@@ -1,4 +1,4 @@
-package org.draftroom.amendment.app;
+package org.draftroom.amendment.action.app;
 
 import org.draftroom.memberstate.MemberState;
 import org.draftroom.memberstate.MemberStates;

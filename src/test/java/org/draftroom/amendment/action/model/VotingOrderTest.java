@@ -1,6 +1,11 @@
-package org.draftroom.amendment.model;
+package org.draftroom.amendment.action.model;
 
-import org.draftroom.amendment.model.VotingOrder.Item;
+import org.draftroom.amendment.action.model.VotingOrder.Item;
+import org.draftroom.amendment.model.Amendment;
+import org.draftroom.amendment.model.AmendmentKind;
+import org.draftroom.amendment.model.AmendmentStatus;
+import org.draftroom.amendment.model.OperationType;
+import org.draftroom.amendment.model.ProposedOperation;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

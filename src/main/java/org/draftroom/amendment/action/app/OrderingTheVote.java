@@ -1,11 +1,11 @@
-package org.draftroom.amendment.app;
+package org.draftroom.amendment.action.app;
 
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.draftroom.amendment.model.AmendmentRules;
 import org.draftroom.amendment.model.AmendmentStatus;
-import org.draftroom.amendment.model.VotingOrder;
+import org.draftroom.amendment.action.model.VotingOrder;
 import org.draftroom.amendment.store.DivisionStore;
 import org.draftroom.amendment.store.DocumentCache;
 import org.draftroom.audit.AuditEvent;

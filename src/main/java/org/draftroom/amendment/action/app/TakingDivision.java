@@ -1,10 +1,10 @@
-package org.draftroom.amendment.app;
+package org.draftroom.amendment.action.app;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.draftroom.amendment.model.AmendmentAdmissibility;
 import org.draftroom.amendment.model.AmendmentRules;
-import org.draftroom.amendment.model.Division;
+import org.draftroom.amendment.action.model.Division;
 import org.draftroom.amendment.store.AmendmentStore;
 import org.draftroom.amendment.store.DivisionStore;
 import org.draftroom.amendment.store.DocumentCache;

@@ -1,7 +1,8 @@
-package org.draftroom.amendment.model;
+package org.draftroom.amendment.action.model;
 
 import org.draftroom.document.model.Document;
 import org.draftroom.document.model.ParagraphId;
+import org.draftroom.amendment.model.Amendment;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package org.draftroom.amendment.app;
+package org.draftroom.amendment.action.app;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;

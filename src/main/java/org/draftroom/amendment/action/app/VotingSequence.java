@@ -1,7 +1,7 @@
-package org.draftroom.amendment.app;
+package org.draftroom.amendment.action.app;
 
 import jakarta.inject.Singleton;
-import org.draftroom.amendment.model.VotingOrder;
+import org.draftroom.amendment.action.model.VotingOrder;
 import org.draftroom.lifecycle.store.Motions;
 import org.draftroom.platform.database.Sql;
 import org.draftroom.shared.Refusal;

@@ -1,11 +1,11 @@
-package org.draftroom.amendment.app;
+package org.draftroom.amendment.action.app;
 
 import jakarta.inject.Singleton;
 import org.draftroom.amendment.model.Amendment;
 import org.draftroom.amendment.model.AmendmentApplication;
 import org.draftroom.amendment.model.AmendmentKind;
 import org.draftroom.amendment.model.AmendmentStatus;
-import org.draftroom.amendment.model.Division;
+import org.draftroom.amendment.action.model.Division;
 import org.draftroom.amendment.model.Operation;
 import org.draftroom.amendment.model.ReAnchoring;
 import org.draftroom.amendment.store.AmendmentStore;

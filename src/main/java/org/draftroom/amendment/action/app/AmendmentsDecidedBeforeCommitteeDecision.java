@@ -1,4 +1,4 @@
-package org.draftroom.amendment.app;
+package org.draftroom.amendment.action.app;
 
 import jakarta.inject.Singleton;
 import org.draftroom.draft.model.Draft;
