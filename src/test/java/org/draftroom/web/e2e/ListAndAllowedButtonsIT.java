@@ -167,8 +167,10 @@ class ListAndAllowedButtonsIT extends ServerTest {
         return browser.visible(By.xpath("//table[contains(@class,'drafts')]//tr[.//a[@href='#/drafts/" + id + "']]"));
     }
 
+    /** The drafts listed, in their order (read in one script, so a redrawn list is never half read). */
     private static List<Long> ids(Browser browser) {
-        return browser.driver().findElements(By.cssSelector(ROWS + " td a[href^='#/drafts/']")).stream()
-                .map(a -> Long.parseLong(a.getAttribute("href").replaceAll(".*#/drafts/", ""))).toList();
+        Object hrefs = browser.script("return [...document.querySelectorAll(arguments[0])].map(a => a.getAttribute('href'))",
+                ROWS + " td a[href^='#/drafts/']");
+        return ((List<?>) hrefs).stream().map(h -> Long.parseLong(h.toString().replaceAll(".*#/drafts/", ""))).toList();
     }
 }
