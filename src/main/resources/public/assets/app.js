@@ -77,10 +77,10 @@ function renderChrome() {
     return;
   }
   const links = [h('a', { href: '#/drafts' }, 'Drafts')];
-  if (user.role === 'SECRETARIAT') links.push(h('a', { href: '#/audit' }, 'Audit trail'));
+  if ((user.allowedActions || []).includes('read-audit')) links.push(h('a', { href: '#/audit' }, 'Audit trail'));
   clear(nav, links);
-  const role = user.role === 'DELEGATE' ? `Delegate of ${user.memberStateName || user.memberState}` : user.role.toLowerCase();
-  if (user.role === 'DELEGATE' && !user.memberStateName) {
+  const role = user.memberState ? `Delegate of ${user.memberStateName || user.memberState}` : String(user.role).toLowerCase();
+  if (user.memberState && !user.memberStateName) {
     memberStates().then(all => {
       const state = all.find(s => s.code === user.memberState);
       if (state) { user.memberStateName = state.name; renderChrome(); }

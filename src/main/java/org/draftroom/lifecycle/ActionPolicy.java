@@ -56,12 +56,26 @@ public final class ActionPolicy {
         };
     }
 
+    /** In {@code allowedActions} beside {@code table}: the caller may give the symbol itself when tabling. */
+    public static final String GIVE_SYMBOL = "give-symbol";
+
+    /** Only the secretariat gives a draft its symbol; others table it under the next free one. */
+    public static boolean givesSymbols(Caller caller) {
+        return caller.is(Role.SECRETARIAT);
+    }
+
     /** The steps the caller may take now, in the order of the procedure. */
     public List<String> allowed(DraftFacts draft, Caller caller) {
-        return Arrays.stream(LifecycleAction.values())
+        List<String> steps = Arrays.stream(LifecycleAction.values())
                 .filter(a -> mayAct(a, draft, caller) && stageAllows(a, draft) && offered(a, draft, caller))
                 .map(LifecycleAction::printed)
                 .toList();
+        if (steps.contains(LifecycleAction.TABLE.printed()) && givesSymbols(caller)) {
+            List<String> withSymbol = new java.util.ArrayList<>(steps);
+            withSymbol.add(withSymbol.indexOf(LifecycleAction.TABLE.printed()) + 1, GIVE_SYMBOL);
+            return List.copyOf(withSymbol);
+        }
+        return steps;
     }
 
     /** Refuses the step unless the caller may take it now. */

@@ -9,17 +9,21 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 
+import java.util.List;
+
 /** Who the token belongs to: lets the web client show the right actions. */
 @Controller("/api/me")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 class CurrentUserController {
 
-    record Me(String username, Role role, String memberState) {
+    /** {@code allowedActions}: what the user may open beyond drafts ({@code read-audit}: the audit trail, secretariat only). */
+    record Me(String username, Role role, String memberState, List<String> allowedActions) {
     }
 
     @Get
     Me me(Authentication authentication) {
         Caller caller = Callers.of(authentication);
-        return new Me(caller.username(), caller.role(), caller.memberState());
+        return new Me(caller.username(), caller.role(), caller.memberState(),
+                caller.is(Role.SECRETARIAT) ? List.of("read-audit") : List.of());
     }
 }

@@ -1,5 +1,6 @@
 package org.draftroom.security;
 
+import org.draftroom.shared.Refusal;
 import org.draftroom.shared.Role;
 
 import io.micronaut.core.annotation.Nullable;
@@ -11,6 +12,7 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -71,9 +73,20 @@ class UserAdministrationController {
                 new ChangingUserRole.Change(request.role(), request.memberState(), request.active()), expected));
     }
 
+    /** {@code role}: only the accounts of that role (FACILITATOR: those a draft's facilitator is chosen from). */
     @Get
     @Secured({"ADMIN", "SECRETARIAT"})
-    List<UserResponse> list() {
-        return users.findAll().stream().map(UserResponse::of).toList();
+    List<UserResponse> list(@Nullable @QueryValue String role) {
+        Role only = role == null ? null : role(role);
+        return users.findAll().stream().filter(u -> only == null || u.role() == only).map(UserResponse::of).toList();
+    }
+
+    private static Role role(String name) {
+        try {
+            return Role.valueOf(name.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw Refusal.badRequest("invalid-role", "role is one of DELEGATE, FACILITATOR, SECRETARIAT or ADMIN, not '"
+                    + (name.length() > 40 ? name.substring(0, 40) + "…" : name) + "'");
+        }
     }
 }

@@ -86,7 +86,7 @@ public final class ProblemCatalogue {
             type("invalid-limit", "Invalid limit", 400),
             type("invalid-member-state", "Member State given for a non-delegate", 422),
             type("invalid-order", "Invalid order", 400),
-            type("invalid-role", "Invalid role", 422),
+            type("invalid-role", "Invalid role", 400, 422),
             type("invalid-time", "Invalid time", 400),
             type("invalid-time-range", "Invalid time range", 400),
             type("invalid-username", "Invalid username", 422),

@@ -22,7 +22,7 @@ class ListQueriesIT extends ServerTest {
         return new MeasuredReads(http(), statements).get(path, token);
     }
 
-    /** Each draft of the list carries its main sponsors by name. */
+    /** Each draft of the list carries its main sponsors by name and when it last changed. */
     @Test
     void the_list_of_drafts_costs_the_same_with_12_more_drafts() {
         String secretariat = accounts.secretariat(http());
@@ -33,6 +33,7 @@ class ListQueriesIT extends ServerTest {
         }
         RequestStatements.Counted<Http.Response> after = read("/api/drafts", secretariat);
         assertThat(after.result().json().size()).isEqualTo(before.result().json().size() + 12);
+        after.result().json().forEach(d -> assertThat(d.get("lastChangedAt").isTextual()).as("each draft's last change").isTrue());
         assertConstant("GET /api/drafts", before, after, 2);
     }
 

@@ -1,6 +1,7 @@
 package org.draftroom.amendment.app;
 
 import jakarta.inject.Singleton;
+import org.draftroom.amendment.model.AmendmentRules;
 import org.draftroom.amendment.store.AmendmentStore;
 import org.draftroom.draft.app.AllowedActions;
 import org.draftroom.draft.app.DraftSection;
@@ -54,7 +55,7 @@ class AmendmentsSection implements DraftSection, AllowedActions {
                 actions.add("order-the-vote");
                 actions.add("vote-on-amendments");
             }
-            if (caller.is(Role.DELEGATE)) {
+            if (AmendmentRules.mayRequestDivision(caller)) {
                 actions.add("request-division");
             }
         }

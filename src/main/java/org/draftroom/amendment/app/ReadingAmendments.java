@@ -11,6 +11,7 @@ import org.draftroom.amendment.store.StoredAmendment;
 import org.draftroom.document.model.Document;
 import org.draftroom.document.model.Paragraph;
 import org.draftroom.draft.model.Draft;
+import org.draftroom.draft.model.Stage;
 import org.draftroom.draft.store.DraftStore;
 import org.draftroom.memberstate.MemberStates;
 import org.draftroom.shared.Refusal;
@@ -59,7 +60,8 @@ public class ReadingAmendments {
                           Map<String, String> labels, List<Competing> competing) {
     }
 
-    public record One(StoredAmendment amendment, Map<String, String> labels) {
+    /** {@code stage}: the draft's, which says what may be done with the amendment now. */
+    public record One(StoredAmendment amendment, Map<String, String> labels, Stage stage) {
     }
 
     /**
@@ -92,7 +94,7 @@ public class ReadingAmendments {
         StoredAmendment found = amendments.find(draftId, number)
                 .orElseThrow(() -> Refusal.notFound("Amendment", number + " of draft " + draftId));
         Document text = documents.get(draftId, draft.currentVersion());
-        return new One(competing.of(found, text, draft.currentVersion()), labels(text));
+        return new One(competing.of(found, text, draft.currentVersion()), labels(text), draft.stage());
     }
 
     private static List<Competing> byParagraph(List<CompetingPairs.Pair> found, Map<String, String> labels) {

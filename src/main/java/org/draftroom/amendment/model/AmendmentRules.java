@@ -71,6 +71,11 @@ public final class AmendmentRules {
         }
     }
 
+    /** A delegation requests a division (rule 129); the secretariat may record a request made from the floor. */
+    public static boolean mayRequestDivision(Caller caller) {
+        return caller.is(Role.DELEGATE) || caller.is(Role.SECRETARIAT);
+    }
+
     public static void secretariatOnly(Caller caller, String what) {
         if (!caller.is(Role.SECRETARIAT)) {
             throw Refusal.forbidden("Only the secretariat " + what);

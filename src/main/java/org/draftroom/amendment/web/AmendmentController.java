@@ -93,15 +93,15 @@ class AmendmentController {
     @Get
     AmendmentPage list(@PathVariable long id, @Nullable @QueryValue String paragraph, @Nullable @QueryValue String status,
                        @Nullable @QueryValue String state, @Nullable @QueryValue String author, @Nullable @QueryValue Integer page,
-                       @Nullable @QueryValue Integer size) {
+                       @Nullable @QueryValue Integer size, Authentication authentication) {
         return AmendmentResponses.page(reading.list(id, paragraph, status, state, author, page == null ? 0 : page, size == null ? 50 : size),
-                memberStates);
+                memberStates, Callers.of(authentication));
     }
 
     @Get("/{number:[0-9]+}")
-    HttpResponse<AmendmentResponse> one(@PathVariable long id, @PathVariable int number) {
+    HttpResponse<AmendmentResponse> one(@PathVariable long id, @PathVariable int number, Authentication authentication) {
         ReadingAmendments.One one = reading.one(id, number);
-        return HttpResponse.ok(AmendmentResponses.amendment(one.amendment(), one.labels(), memberStates))
+        return HttpResponse.ok(AmendmentResponses.amendment(one, memberStates, Callers.of(authentication)))
                 .header("ETag", AmendmentTags.of(one.amendment().amendment()));
     }
 

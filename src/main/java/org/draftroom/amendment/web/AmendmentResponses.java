@@ -1,10 +1,13 @@
 package org.draftroom.amendment.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.draftroom.amendment.app.ReadingAmendments;
+import org.draftroom.amendment.model.AmendmentActions;
 import org.draftroom.amendment.model.Amendment;
 import org.draftroom.amendment.model.Operation;
 import org.draftroom.amendment.store.StoredAmendment;
 import org.draftroom.memberstate.MemberStates;
+import org.draftroom.shared.Caller;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -33,7 +36,8 @@ final class AmendmentResponses {
                              int baseVersion, int anchoredVersion, List<String> paragraphs, List<OperationResponse> operations,
                              String justification, List<Integer> competesWith, DecisionResponse decision,
                              OffsetDateTime createdAt, long rowVersion, String onBehalfOf, String proposedBy,
-                             String proposedOn, String proposedMeeting) {
+                             String proposedOn, String proposedMeeting,
+                             @JsonInclude(JsonInclude.Include.NON_NULL) List<String> allowedActions) {
     }
 
     record CompetingResponse(String paragraph, String paragraphId, List<Integer> amendments, List<List<Integer>> pairs) {
@@ -43,13 +47,32 @@ final class AmendmentResponses {
                          List<CompetingResponse> competing) {
     }
 
-    static AmendmentPage page(ReadingAmendments.Listing l, MemberStates states) {
+    /** Each amendment with what the caller may do with it now. */
+    static AmendmentPage page(ReadingAmendments.Listing l, MemberStates states, Caller caller) {
+        boolean memberState = isAMemberState(caller, states);
         return new AmendmentPage(l.draft().id(), l.page(), l.size(), l.total(),
-                l.items().stream().map(s -> amendment(s, l.labels(), states)).toList(),
+                l.items().stream().map(s -> amendment(s, l.labels(), states,
+                        AmendmentActions.allowed(l.draft().stage(), s.amendment(), caller, memberState))).toList(),
                 l.competing().stream().map(c -> new CompetingResponse(c.paragraph(), c.paragraphId(), c.amendments(), c.pairs())).toList());
     }
 
+    /** One amendment as read, with what the caller may do with it now. */
+    static AmendmentResponse amendment(ReadingAmendments.One one, MemberStates states, Caller caller) {
+        return amendment(one.amendment(), one.labels(), states,
+                AmendmentActions.allowed(one.stage(), one.amendment().amendment(), caller, isAMemberState(caller, states)));
+    }
+
+    /** An amendment as a step left it; what may be done next is read with the amendment or the list. */
     static AmendmentResponse amendment(StoredAmendment s, Map<String, String> labels, MemberStates states) {
+        return amendment(s, labels, states, null);
+    }
+
+    private static boolean isAMemberState(Caller caller, MemberStates states) {
+        return caller.memberState() != null && states.byCode(caller.memberState()).filter(m -> !m.observer()).isPresent();
+    }
+
+    private static AmendmentResponse amendment(StoredAmendment s, Map<String, String> labels, MemberStates states,
+                                               List<String> allowedActions) {
         Amendment a = s.amendment();
         List<OperationResponse> ops = a.operations().stream().map(o -> operation(o, labels)).toList();
         DecisionResponse decision = s.decidedAt() == null ? null
@@ -61,7 +84,7 @@ final class AmendmentResponses {
                 ops.stream().map(OperationResponse::paragraph).distinct().toList(), ops, a.justification(), s.competesWith(),
                 decision, s.createdAt(), a.rowVersion(), s.onBehalfOf(),
                 states.nameOf(a.memberState()) + (s.onBehalfOf() == null ? "" : ", on behalf of " + s.onBehalfOf()),
-                day(s.days().proposedOn()), s.days().proposedMeeting());
+                day(s.days().proposedOn()), s.days().proposedMeeting(), allowedActions);
     }
 
     private static String day(java.time.LocalDate on) {

@@ -12,6 +12,7 @@ import org.draftroom.document.compare.Comparison;
 import org.draftroom.document.compare.DocumentComparer;
 import org.draftroom.draft.model.Draft;
 import org.draftroom.draft.store.DraftStore;
+import org.draftroom.draft.store.ListedDraft;
 import org.draftroom.draft.store.StoredVersion;
 import org.draftroom.draft.store.VersionStore;
 import org.draftroom.shared.Caller;
@@ -102,8 +103,8 @@ public class ReadingDraft {
     }
 
     @ReadOnly
-    public List<Draft> list(Integer session, String committee, String stage) {
-        return drafts.list(session, committee, stage);
+    public List<ListedDraft> list(Integer session, String committee, String stage) {
+        return drafts.listWithLastChange(session, committee, stage);
     }
 
     @ReadOnly

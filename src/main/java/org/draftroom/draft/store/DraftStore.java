@@ -79,6 +79,21 @@ public class DraftStore implements Drafts {
                 DraftStore::map, session, session, committee, committee, stage, stage);
     }
 
+    /**
+     * The list with when each draft last changed, in one query: the latest audit entry of the draft,
+     * sealed or still queued (every change queues one in its own transaction), else its creation.
+     */
+    public List<ListedDraft> listWithLastChange(Integer session, String committee, String stage) {
+        return sql.list("SELECT listed.*, GREATEST(listed.created_at,"
+                + " (SELECT max(e.occurred_at) FROM audit_entry e WHERE e.draft_id = listed.id),"
+                + " (SELECT max(q.occurred_at) FROM audit_queue q WHERE q.draft_id = listed.id)) AS last_changed_at FROM ("
+                + SELECT + " WHERE (?::int IS NULL OR d.session = ?::int) AND (?::text IS NULL OR d.committee = ?)"
+                + " AND (?::text IS NULL OR d.stage = ?) ORDER BY d.session DESC NULLS LAST, d.id DESC LIMIT 500) listed"
+                + " ORDER BY listed.session DESC NULLS LAST, listed.id DESC",
+                rs -> new ListedDraft(map(rs), rs.getObject("last_changed_at", OffsetDateTime.class)),
+                session, session, committee, committee, stage, stage);
+    }
+
     /** Changes stage, symbol, facilitator or process of a draft and bumps its row version. */
     @Override
     public void update(long id, Stage stage, String symbol, String facilitator, String processInstanceId) {

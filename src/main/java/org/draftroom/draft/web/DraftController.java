@@ -82,7 +82,8 @@ class DraftController {
     @Get
     List<DraftSummary> list(@Nullable @QueryValue Integer session, @Nullable @QueryValue String committee,
                             @Nullable @QueryValue String stage) {
-        return reading.list(session, committee, stage).stream().map(d -> DraftResponses.summary(d, memberStates)).toList();
+        return reading.list(session, committee, stage).stream()
+                .map(l -> DraftResponses.summary(l.draft(), l.lastChangedAt(), memberStates)).toList();
     }
 
     @Get("/{id}")

@@ -26,7 +26,8 @@ final class DraftResponses {
     }
 
     record DraftSummary(long id, String title, String symbol, String stage, Integer session, String committee,
-                        Integer agendaItem, List<StateName> mainSponsors, int currentVersion, OffsetDateTime createdAt) {
+                        Integer agendaItem, List<StateName> mainSponsors, int currentVersion, OffsetDateTime createdAt,
+                        OffsetDateTime lastChangedAt) {
     }
 
     record VersionRef(int number, String label, String kind, OffsetDateTime createdAt, String createdBy) {
@@ -65,9 +66,15 @@ final class DraftResponses {
                            List<FootnoteResponse> footnotes) {
     }
 
+    /** A draft just imported: it last changed when it was created. */
     static DraftSummary summary(Draft d, MemberStates states) {
+        return summary(d, d.createdAt(), states);
+    }
+
+    /** {@code lastChangedAt}: the time of the latest change recorded for the draft. */
+    static DraftSummary summary(Draft d, OffsetDateTime lastChangedAt, MemberStates states) {
         return new DraftSummary(d.id(), d.title(), d.symbol(), d.stage().name(), d.session(), d.committee(), d.agendaItemNumber(),
-                names(d.mainSponsors(), states), d.currentVersion(), d.createdAt());
+                names(d.mainSponsors(), states), d.currentVersion(), d.createdAt(), lastChangedAt);
     }
 
     static List<StateName> names(List<String> codes, MemberStates states) {

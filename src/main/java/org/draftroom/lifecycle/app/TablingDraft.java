@@ -7,6 +7,7 @@ import org.draftroom.draft.model.Draft;
 import org.draftroom.draft.model.Stage;
 import org.draftroom.draft.store.VersionKind;
 import org.draftroom.draft.store.VersionStore;
+import org.draftroom.lifecycle.ActionPolicy;
 import org.draftroom.lifecycle.IssuedText;
 import org.draftroom.lifecycle.LifecycleAction;
 import org.draftroom.lifecycle.Symbols;
@@ -14,7 +15,6 @@ import org.draftroom.lifecycle.store.NumberSeries;
 import org.draftroom.lifecycle.store.ProcedureRecords;
 import org.draftroom.shared.Caller;
 import org.draftroom.shared.Refusal;
-import org.draftroom.shared.Role;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -71,7 +71,7 @@ public class TablingDraft {
     }
 
     private String chosen(Caller caller, String series, String symbol) {
-        if (!caller.is(Role.SECRETARIAT)) {
+        if (!ActionPolicy.givesSymbols(caller)) {
             throw Refusal.forbidden("Only the secretariat gives symbols; submit without one to get the next free symbol.");
         }
         OptionalInt number = Symbols.numberIn(symbol, series);

@@ -17,10 +17,8 @@ const ACTIONS = {
   'leave-co-sponsorship': ['Leave co-sponsorship', () => [], (v, ctx) => ['DELETE', `/cosponsors/${ctx.user.memberState}`], true],
   'assign-facilitator': ['Assign a facilitator', () => [['username', 'Facilitator (choose from the list or type a user name)', facilitatorChoice()]],
     v => ['POST', '/facilitator', { username: v.username }]],
-  'table': ['Table the draft', ctx => [
-    ctx.user.role === 'SECRETARIAT' ? ['symbol', 'Symbol', input('symbol', 'text', { placeholder: 'A/C.3/80/L.20' })] : null,
-    ['date', 'Date of issue (default today)', input('date', 'date')]],
-  v => ['POST', '/table', v]],
+  'table': ['Table the draft', ctx => [symbolField(ctx), ['date', 'Date of issue (default today)', input('date', 'date')]],
+    v => ['POST', '/table', v]],
   'revise': ['Publish a revision', () => [['date', 'Date of issue (default today)', input('date', 'date')]], v => ['POST', '/revise', v]],
   'set-co-sponsorship-deadline': ['Record the co-sponsorship deadline', () => [['deadline', 'Deadline', input('deadline', 'datetime-local')]],
     v => ['POST', '/cosponsorship-deadline', { deadline: v.deadline ? new Date(v.deadline).toISOString() : null }]],
@@ -51,6 +49,9 @@ const ACTIONS = {
   'withdraw': ['Withdraw the draft', () => [dateField('Date (default today)')], v => ['POST', '/withdraw', v], true],
 };
 
+/** allowedActions that show a field of another action's form, not a form of their own. */
+const WITHIN_FORMS = new Set(['give-symbol']);
+
 /** Steps that cannot be undone, besides the dangerous ones: confirmed before they are sent. */
 const IRREVERSIBLE = new Set(['open-action', 'record-action', 'record-plenary-decision']);
 
@@ -61,6 +62,20 @@ function confirmation(values, extra) {
   return h('p', {}, decision ? `${decision[1]}. ` : '', 'This is recorded as it stands and cannot be undone.');
 }
 
+/**
+ * The symbol to table the draft under, shown only while the draft's allowedActions hold give-symbol
+ * (the secretariat's); without it the draft gets the next free symbol.
+ */
+function symbolField(ctx) {
+  const symbol = input('symbol', 'text', { placeholder: 'A/C.3/80/L.20' });
+  const wrapper = field('Symbol (empty: the next free one)', symbol);
+  ctx.onDraft = [...(ctx.onDraft || []), draft => {
+    wrapper.hidden = !draft.allowedActions.includes('give-symbol');
+    if (wrapper.hidden) symbol.value = '';
+  }];
+  return ['symbol', null, symbol, null, wrapper];
+}
+
 /** The facilitators' accounts as a list to choose from (where the user may read the accounts), typing still possible. */
 function facilitatorChoice() {
   let list = document.getElementById('facilitator-accounts');
@@ -68,8 +83,8 @@ function facilitatorChoice() {
     list = h('datalist', { id: 'facilitator-accounts' });
     document.body.append(list);
   }
-  get('/api/users').then(users => {
-    const names = users.filter(u => u.role === 'FACILITATOR' && u.active).map(u => u.username).sort();
+  get('/api/users?role=facilitator').then(users => {
+    const names = users.filter(u => u.active).map(u => u.username).sort();
     clear(list, names.map(n => h('option', { value: n })));
   }).catch(() => {});
   return input('username', 'text', { list: 'facilitator-accounts' });
@@ -152,7 +167,7 @@ export function actionsPanel(ctx) {
   for (const [name, [label, fields, request, danger]] of Object.entries(ACTIONS)) {
     const specs = fields(ctx).filter(Boolean);
     const extra = specs.find(s => s[3])?.[3];
-    const controls = specs.map(([key, text, control]) => (key ? field(text, control) : control));
+    const controls = specs.map(([key, text, control, , wrapper]) => wrapper || (key ? field(text, control) : control));
     const button = h('button', { type: 'submit', class: danger ? 'danger' : 'primary' }, label);
     const form = h('form', { class: `action action-${name}`, 'data-action': name }, controls, button);
     form.addEventListener('submit', async event => {
@@ -179,9 +194,10 @@ export function actionsPanel(ctx) {
     update({ draft }) {
       const allowed = new Set(draft.allowedActions);
       for (const [name, wrapper] of forms) wrapper.hidden = !allowed.has(name);
+      // Actions that only change a form of another (give-symbol: the table form's symbol field) need no form of their own.
       (ctx.onDraft || []).forEach(f => f(draft));
       (ctx.onParagraphs || []).forEach(f => f(draft.paragraphs));
-      const unknown = draft.allowedActions.filter(a => !forms.has(a));
+      const unknown = draft.allowedActions.filter(a => !forms.has(a) && !WITHIN_FORMS.has(a));
       el.hidden = ![...forms.keys()].some(n => allowed.has(n));
       el.dataset.unsupported = unknown.join(' ');
       if (unknown.length) console.info('Actions without a form in this client:', unknown.map(humanize).join(', '));

@@ -14,6 +14,8 @@ import { installTextView } from './text-view.js';
 
 /** Whether the user may propose amendments now: the server says so in the draft's allowedActions. */
 const mayPropose = draft => (draft.allowedActions || []).includes('propose-amendment');
+/** Whether the user may take `action` on amendment `a` now: the server says so in the amendment's allowedActions. */
+const mayOn = (a, action) => (a.allowedActions || []).includes(action);
 const TYPES = [['REPLACE_WORDS', 'Replace the words'], ['INSERT_AFTER', 'Insert words after'], ['INSERT_BEFORE', 'Insert words before'],
   ['DELETE_WORDS', 'Delete the words'], ['INSERT_PARAGRAPH', 'Add a paragraph after this one'],
   ['INSERT_PARAGRAPH_BEFORE', 'Add a paragraph before this one'], ['REPLACE_PARAGRAPH', 'Replace the whole paragraph'],
@@ -26,10 +28,9 @@ export function amendmentPanels(ctx) {
   ctx.amendments = { items: [], competing: [] };
   const panels = [listPanel(ctx), reviewPanel(ctx)];
   installTextView(ctx);
-  if (ctx.user.role === 'DELEGATE') {
-    installAmendInPlace(ctx);
-    panels.unshift(proposePanel(ctx));
-  }
+  // The editor and the form are there for everyone and shown only while the draft's allowedActions hold propose-amendment.
+  installAmendInPlace(ctx);
+  panels.unshift(proposePanel(ctx));
   const loader = {
     el: h('div', { hidden: true }),
     async update(state) {
@@ -221,12 +222,12 @@ function listPanel(ctx) {
     update({ draft }) {
       const { items, unavailable } = ctx.amendments;
       el.hidden = Boolean(unavailable);
-      const mine = a => ctx.user.role === 'DELEGATE' && a.memberState && a.memberState.code === ctx.user.memberState;
+      const mine = a => Boolean(ctx.user.memberState) && Boolean(a.memberState) && a.memberState.code === ctx.user.memberState;
       const ordered = [...items].sort((a, b) => Number(mine(b)) - Number(mine(a)) || a.number - b.number);
       const live = new Set();
       keepingFocus(() => clear(body, ordered.length ? ordered.map(a => {
         const key = [a.number, a.rowVersion, draft.currentVersion, draft.stage, a.amends == null ? '' : referenceOf(ctx, a.amends),
-          (a.cosponsors || []).map(c => c.code).join(',')].join('|');
+          (a.cosponsors || []).map(c => c.code).join(','), (a.allowedActions || []).join(',')].join('|');
         live.add(key);
         if (!cards.has(key)) cards.set(key, amendmentCard(ctx, a, mine(a)));
         return cards.get(key);
@@ -252,7 +253,7 @@ export function amendmentCard(ctx, a, mine, extra = [], tools = true) {
     extra);
   card.append(h('details', { class: 'amendment-export' }, h('summary', {}, `Export amendment ${a.number}`),
     exportButtons(`/api/drafts/${ctx.draftId}/amendments/${a.number}/export`, ['docx', 'akn', 'html'])));
-  if (mine && a.status === 'PENDING') {
+  if (tools && mayOn(a, 'withdraw')) {
     const form = h('form', { class: 'buttons' }, h('button', { type: 'submit', class: 'danger' }, `Withdraw amendment ${a.number}`));
     form.addEventListener('submit', async event => {
       event.preventDefault();
@@ -265,15 +266,15 @@ export function amendmentCard(ctx, a, mine, extra = [], tools = true) {
     card.append(form);
   }
   if (!tools) return card;
-  if (!mine && a.status === 'PENDING' && ctx.user.role === 'DELEGATE' && ctx.user.memberState) card.append(coSponsorForm(ctx, a));
-  if (!mine && a.status === 'PENDING' && a.amends == null && ctx.proposeAmendmentTo && mayPropose(ctx.state.draft)) {
+  if (mayOn(a, 'co-sponsor') || mayOn(a, 'leave-co-sponsorship')) card.append(coSponsorForm(ctx, a));
+  if (mayOn(a, 'amend') && ctx.proposeAmendmentTo && mayPropose(ctx.state.draft)) {
     const p = ctx.state.draft.paragraphs.find(x => a.operations.length && (x.id === a.operations[0].paragraphId || x.label === a.operations[0].paragraph));
     const editable = p && ctx.openEditor && proposedText(a, p) !== null;
     card.append(h('div', { class: 'buttons' }, h('button', { type: 'button', onclick: () => ctx.proposeAmendmentTo(a) },
       `Amend amendment ${a.number}`), editable ? h('button', { type: 'button', class: 'primary', 'data-testid': 'amend-by-editing',
       onclick: () => ctx.openEditor(p, 'words', a) }, `Edit the text of amendment ${a.number}`) : null));
   }
-  if (ctx.user.role === 'SECRETARIAT' && a.status === 'PENDING' && a.kind === 'WRITTEN' && !a.symbol) card.append(symbolForm(ctx, a));
+  if (mayOn(a, 'issue-symbol')) card.append(symbolForm(ctx, a));
   return card;
 }
 
@@ -283,7 +284,7 @@ export function amendmentCard(ctx, a, mine, extra = [], tools = true) {
  */
 function coSponsorForm(ctx, a) {
   const own = ctx.user.memberState;
-  const joined = (a.cosponsors || []).some(c => c.code === own);
+  const joined = mayOn(a, 'leave-co-sponsorship');
   const form = h('form', { class: 'buttons', 'data-testid': 'cosponsor-amendment' },
     h('button', { type: 'submit', class: joined ? null : 'primary' }, joined ? `Leave co-sponsorship of amendment ${a.number}`
       : `Co-sponsor amendment ${a.number}`));

@@ -2,7 +2,8 @@
 // separately, after the amendments and before the draft as a whole; the secretariat may record a
 // request made from the floor. Everyone sees which paragraphs are to be voted on separately and how
 // those votes went, from the order of voting the voting panel read just before (ctx.votingOrder);
-// the secretariat takes them in that order.
+// the secretariat takes them in that order. The request form is shown while the draft's allowedActions
+// hold request-division.
 import { h, clear, field, select, announce } from '../dom.js';
 import { post, submitting } from '../api.js';
 import { paragraphChoices } from '../resolution.js';
@@ -26,7 +27,7 @@ export function divisionsPanel(ctx) {
     update({ draft }) {
       el.hidden = draft.stage !== 'IN_ACTION';
       if (el.hidden) return;
-      form.hidden = !['DELEGATE', 'SECRETARIAT'].includes(ctx.user.role);
+      form.hidden = !(draft.allowedActions || []).includes('request-division');
       paragraphChoices(paragraph, draft.paragraphs);
       if (!ctx.votingOrder) {
         clear(list, h('li', {}, 'The separate votes could not be read; they will be shown at the next update.'));

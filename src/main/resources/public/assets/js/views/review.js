@@ -9,9 +9,7 @@ import { preview, amendmentTag, describeOperation } from '../amendment-text.js';
 import { amendmentCard } from './amendments.js';
 
 /** Whether the user reviews the pending amendments now: the server says so in the draft's allowedActions. */
-export function mayReview(draft) {
-  return (draft.allowedActions || []).includes('review-amendments');
-}
+const reviewsNow = draft => (draft.allowedActions || []).includes('review-amendments');
 
 export function reviewPanel(ctx) {
   const body = h('div');
@@ -23,7 +21,7 @@ export function reviewPanel(ctx) {
   return {
     el,
     update({ draft }) {
-      const reviewing = mayReview(draft, ctx.user) && !ctx.amendments.unavailable;
+      const reviewing = reviewsNow(draft) && !ctx.amendments.unavailable;
       el.hidden = !reviewing;
       if (!reviewing) return;
       clear(compareLink, draft.currentVersion > 1

@@ -11,6 +11,7 @@ import { describeOperation } from '../amendment-text.js';
 
 export function votingPanel(ctx) {
   let arranging = false; // the draft's allowedActions say whether the user orders the vote (order-the-vote)
+  let voting = false; // … and whether the user records the votes (vote-on-amendments)
   const list = h('ol', { class: 'voting-order' });
   const saveForm = h('form', { class: 'buttons' }, h('button', { type: 'submit' }, 'Save this order of voting'));
   const voteForm = buildVoteForm(ctx);
@@ -39,7 +40,7 @@ export function votingPanel(ctx) {
         h('button', { type: 'button', class: 'link', disabled: i === 0, 'aria-label': `Move ${item.ref} up`, onclick: () => move(i, -1) }, ' ↑ '),
         h('button', { type: 'button', class: 'link', disabled: i === items.length - 1, 'aria-label': `Move ${item.ref} down`, onclick: () => move(i, 1) }, ' ↓ ')]
         : null)), fixedLast.map(fixed));
-    voteForm.setItems(arranging ? items.filter(i => i.status === 'PENDING') : []);
+    voteForm.setItems(voting ? items.filter(i => i.status === 'PENDING') : []);
   }
   function move(i, by) {
     [items[i], items[i + by]] = [items[i + by], items[i]];
@@ -53,6 +54,7 @@ export function votingPanel(ctx) {
     async update({ draft }) {
       el.hidden = draft.stage !== 'IN_ACTION';
       arranging = (draft.allowedActions || []).includes('order-the-vote');
+      voting = (draft.allowedActions || []).includes('vote-on-amendments');
       ctx.votingOrder = null;
       if (el.hidden) return;
       try {

@@ -18,7 +18,6 @@ import org.draftroom.draft.store.DraftStore;
 import org.draftroom.memberstate.MemberStates;
 import org.draftroom.shared.Caller;
 import org.draftroom.shared.Refusal;
-import org.draftroom.shared.Role;
 import org.draftroom.voting.DecisionStore;
 
 import java.util.LinkedHashMap;
@@ -67,7 +66,7 @@ public class TakingDivision {
     /** {@code on}, {@code meeting}: the day (and meeting) the division was requested; undated when no day is given. */
     @Transactional
     public Division request(Caller caller, long draftId, String paragraph, java.time.LocalDate on, String meeting) {
-        if (!caller.is(Role.DELEGATE) && !caller.is(Role.SECRETARIAT)) {
+        if (!AmendmentRules.mayRequestDivision(caller)) {
             throw Refusal.forbidden("A delegation requests a division; the secretariat may record the request");
         }
         Draft draft = drafts.lock(draftId);
