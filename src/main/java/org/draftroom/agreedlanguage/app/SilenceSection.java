@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * "silence" in a draft's JSON: the draft's latest silence procedure (null when none), and the
@@ -26,6 +27,15 @@ import java.util.List;
 public class SilenceSection implements DraftSection, AllowedActions {
     private final SilenceStore silences;
     private final MemberStates memberStates;
+    /**
+     * The silence {@link #describe} read, taken by {@link #of} when it asks about the same state of
+     * the same draft (a draft's read asks the sections, then the actions, on one thread): one query
+     * per read. Every change of a silence moves the draft's row version, so a kept read is never stale.
+     */
+    private final ThreadLocal<Read> lastRead = new ThreadLocal<>();
+
+    private record Read(long draftId, long draftRowVersion, Optional<Silence> silence) {
+    }
 
     SilenceSection(SilenceStore silences, MemberStates memberStates) {
         this.silences = silences;
@@ -53,7 +63,9 @@ public class SilenceSection implements DraftSection, AllowedActions {
 
     @Override
     public Object describe(Draft draft, Caller caller) {
-        return silences.latest(draft.id()).map(s -> view(draft, s)).orElse(null);
+        Optional<Silence> latest = silences.latest(draft.id());
+        lastRead.set(new Read(draft.id(), draft.rowVersion(), latest));
+        return latest.map(s -> view(draft, s)).orElse(null);
     }
 
     public SilenceView view(Draft draft, Silence s) {
@@ -71,7 +83,7 @@ public class SilenceSection implements DraftSection, AllowedActions {
         if (!(facilitator && draft.stage() == Stage.CONSULTATIONS || delegate)) {
             return List.of();
         }
-        Silence latest = silences.latest(draft.id()).orElse(null);
+        Silence latest = latest(draft).orElse(null);
         boolean running = latest != null && latest.isRunning();
         if (facilitator && !running && draft.stage() == Stage.CONSULTATIONS) {
             return List.of("start-silence");
@@ -80,5 +92,14 @@ public class SilenceSection implements DraftSection, AllowedActions {
             return List.of("break-silence");
         }
         return List.of();
+    }
+
+    private Optional<Silence> latest(Draft draft) {
+        Read read = lastRead.get();
+        lastRead.remove();
+        if (read != null && read.draftId() == draft.id() && read.draftRowVersion() == draft.rowVersion()) {
+            return read.silence();
+        }
+        return silences.latest(draft.id());
     }
 }
