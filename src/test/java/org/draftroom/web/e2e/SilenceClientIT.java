@@ -45,10 +45,13 @@ class SilenceClientIT extends ServerTest {
             browser.open("/#/drafts/" + id);
             browser.clickable(By.xpath("//details[.//form[@data-action='start-silence']]/summary")).click();
             WebElement start = browser.visible(By.cssSelector("[data-action=start-silence]"));
-            browser.script("arguments[0].value = arguments[1]", start.findElement(By.name("until")), "2099-01-01T12:00");
+            // A local date and time, as the browser's datetime-local field holds it: tomorrow at noon.
+            java.time.LocalDate tomorrow = java.time.LocalDate.now().plusDays(1);
+            browser.script("arguments[0].value = arguments[1]", start.findElement(By.name("until")), tomorrow + "T12:00");
             start.findElement(By.cssSelector("button[type=submit]")).click();
             browser.until(d -> browser.text("[data-testid=silence-state]").contains("under silence until"));
-            assertThat(browser.text("[data-testid=silence-state]")).contains("Version 1 is under silence until").contains("2099");
+            assertThat(browser.text("[data-testid=silence-state]")).contains("Version 1 is under silence until")
+                    .contains(String.valueOf(tomorrow.getYear())).contains("12:00");
             browser.until(d -> d.findElement(By.xpath("//details[.//form[@data-action='start-silence']]")).getAttribute("hidden") != null);
 
             browser.driver().findElement(By.cssSelector(".who button")).click();
