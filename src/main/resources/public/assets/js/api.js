@@ -100,6 +100,9 @@ export async function revalidated(path, opts = {}) {
   return body;
 }
 
+/** The entity tag of the last answer kept for a revalidated read (such as a draft), to send as If-Match. */
+export const keptETag = path => kept.get(`application/json ${path}`)?.etag;
+
 export const get = (path, opts) => (REVALIDATED.test(path) && !(opts && opts.raw)
   ? revalidated(path, opts) : api('GET', path, undefined, opts));
 export const post = (path, body, opts) => api('POST', path, body, opts);

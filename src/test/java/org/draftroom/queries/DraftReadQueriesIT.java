@@ -71,14 +71,14 @@ class DraftReadQueriesIT extends ServerTest {
         assertThat(procedure.get("decisions").get("explanationsOfVote")).hasSize(20);
         assertThat(procedure.get("lifecycle").get("symbols")).hasSize(7);
         assertThat(procedure.get("decisions").get("decisions")).hasSize(5);
-        assertConstant("GET /api/drafts/{id} (secretariat)", little, much, 17);
+        assertConstant("GET /api/drafts/{id} (secretariat)", little, much, 18);
     }
 
     @Test
     void the_whole_draft_read_by_a_co_sponsoring_delegate_costs_the_same_for_a_small_and_a_large_draft() {
         drafts();
         String delegate = accounts.delegate(http(), "CHL");
-        assertConstant("GET /api/drafts/{id} (delegate)", read(few, "", delegate), read(many, "", delegate), 17);
+        assertConstant("GET /api/drafts/{id} (delegate)", read(few, "", delegate), read(many, "", delegate), 18);
     }
 
     @Test

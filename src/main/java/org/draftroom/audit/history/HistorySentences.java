@@ -144,6 +144,13 @@ public final class HistorySentences {
             case "voting-order.set" -> "order of voting set";
             case "action.opened" -> "action opened; the list of co-sponsors closed";
             case "vote.explained" -> state + " explained its vote";
+            case "silence.started" -> text(p, "version").map(v -> "version " + v).orElse("the text") + " put under silence"
+                    + text(p, "until").map(u -> " until " + u).orElse("") + by;
+            case "silence.broken" -> "silence broken by " + state;
+            case "silence.closed" -> text(p, "outcome").filter("held"::equals).isPresent()
+                    ? "silence held: " + text(p, "version").map(v -> "version " + v).orElse("the text") + " agreed under silence"
+                    : "silence broken" + text(p, "brokenBy").map(b -> " (by " + b.replace("[", "").replace("]", "") + ")").orElse("")
+                            + "; back to consultations";
             default -> "recorded: " + e.type().replace('.', ' ').replace('-', ' ') + by;
         };
     }

@@ -1,7 +1,7 @@
 // The procedural actions the user may take now: exactly those in the draft's allowedActions.
 // Each form is built once and only shown or hidden, so nothing typed is lost on a live refresh.
 import { h, clear, field, select, announce, humanize } from '../dom.js';
-import { get, post, del, submitting } from '../api.js';
+import { get, post, del, submitting, keptETag } from '../api.js';
 import { memberStates } from '../states.js';
 import { voteGrid, voteSummary } from './vote.js';
 import { confirmStep } from '../confirm.js';
@@ -46,6 +46,12 @@ const ACTIONS = {
     ['number', 'Resolution number (default: the next free one)', input('number', 'text', { placeholder: '80/186' })]],
   (v, ctx, extra) => ['POST', '/plenary', { ...decisionBody(v, extra), number: v.number }]],
   'record-issue': ['Record the issue of the resolution', () => [dateField('Date of issue (default today)')], v => ['POST', '/issue', v]],
+  'start-silence': ['Put the text under silence', () => [['until', 'Silence until', input('until', 'datetime-local')]],
+    (v, ctx) => ['POST', '/silence', { until: v.until ? new Date(v.until).toISOString() : null },
+      { headers: { 'If-Match': keptETag(`/api/drafts/${ctx.draftId}`) || '' } }]],
+  'break-silence': ['Break silence', () => [['text', 'Your delegation\'s text (why it breaks silence, what it proposes)', area('text')]],
+    (v, ctx) => ['POST', '/silence/break', { text: v.text },
+      { headers: { 'If-Match': ctx.state?.draft?.procedure?.silence?.etag || '' } }]],
   'withdraw': ['Withdraw the draft', () => [dateField('Date (default today)')], v => ['POST', '/withdraw', v], true],
 };
 
@@ -175,9 +181,9 @@ export function actionsPanel(ctx) {
       const values = {};
       for (const [key, , control] of specs) if (key && control.value !== '') values[key] = control.value;
       if ((danger || IRREVERSIBLE.has(name)) && !(await confirmStep(`${label}?`, confirmation(values, extra), label))) return;
-      const [method, path, payload] = request(values, ctx, extra);
+      const [method, path, payload, opts] = request(values, ctx, extra);
       const url = `/api/drafts/${ctx.draftId}${path}`;
-      const done = await submitting(form, () => (method === 'DELETE' ? del(url) : post(url, payload)));
+      const done = await submitting(form, () => (method === 'DELETE' ? del(url, opts) : post(url, payload, opts)));
       if (done !== undefined) {
         specs.forEach(([key, , control]) => { if (key && control.tagName !== 'SELECT') control.value = ''; });
         extra?.reset?.();

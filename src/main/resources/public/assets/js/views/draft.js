@@ -6,6 +6,7 @@ import { get, session, errorArea, showError } from '../api.js';
 import { watchDraft } from '../live.js';
 import { resolution } from '../resolution.js';
 import { sponsorsPanel } from './sponsors.js';
+import { silencePanel } from './silence.js';
 import { versionsPanel } from './versions.js';
 import { historyPanel } from './history.js';
 import { actionsPanel } from './actions.js';
@@ -36,6 +37,7 @@ export async function showDraft(main, draftId) {
     { el: status, update: s => updateStatus(status, s) },
     { el: h('span', { hidden: true }), update: s => outline.update(s) }, // shown above the text, not among the panels
     sponsorsPanel(ctx),
+    silencePanel(ctx),
     actionsPanel(ctx),
     decisionsPanel(ctx),
     votingPanel(ctx),
