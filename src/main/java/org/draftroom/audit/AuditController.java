@@ -28,12 +28,18 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.draftroom.platform.web.api.ProblemResponses;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * The secretariat's view of the audit trail: search (newest first, cursor paging), streamed
  * export as CSV or JSON Lines, verification of the chain, and the head hash to keep elsewhere.
  */
 @Controller("/api/audit")
+@ProblemResponses.SignedIn
+@ProblemResponses.Forbidden
 @Secured("SECRETARIAT")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class AuditController {
@@ -72,6 +78,16 @@ class AuditController {
                           MismatchResponse firstMismatch, Boolean anchorMatches, long millis) {
     }
 
+    /**
+     * The audit trail, newest first, filtered by draftId, memberState, username, type, from, to; cursor paging;
+     * format=csv|jsonl streams an export.
+     */
+    @ApiResponse(responseCode = "200", description = "A page of entries, or the export",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PageResponse.class)),
+                    @Content(mediaType = "text/csv", schema = @Schema(type = "string")),
+                    @Content(mediaType = "application/x-ndjson", schema = @Schema(type = "string"))})
+    @ProblemResponses.TooManyRequests
+    @ProblemResponses.Unavailable
     @Get(produces = {MediaType.APPLICATION_JSON, "text/csv", "application/x-ndjson"})
     HttpResponse<?> search(HttpRequest<?> request, Authentication auth,
                            @Nullable @QueryValue Long draftId, @Nullable @QueryValue String memberState,
@@ -105,6 +121,10 @@ class AuditController {
         return new HeadResponse(head.seq(), head.hash(), head.at() == null ? null : EntryHasher.timestamp(head.at()));
     }
 
+    /**
+     * Recomputes the hash chain: entries checked, head hash, first mismatch; with seq and hash, checks that exported
+     * head too.
+     */
     @Get("/verify")
     VerifyResponse verify(@Nullable @QueryValue Long seq, @Nullable @QueryValue String hash) {
         if ((seq == null) != (hash == null)) {

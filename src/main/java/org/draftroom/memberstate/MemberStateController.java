@@ -13,8 +13,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.draftroom.shared.Refusal;
+import org.draftroom.platform.web.api.ProblemResponses;
 
 @Controller("/api/member-states")
+@ProblemResponses.SignedIn
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class MemberStateController {
@@ -28,6 +30,7 @@ class MemberStateController {
     }
 
     /** {@code ?on=2017-12-19}: each State under the name the UN used on that day (today's names without it). */
+    @ProblemResponses.Unprocessable
     @Get
     List<MemberStateResponse> list(@Nullable @QueryValue String on) {
         LocalDate day = day(on);

@@ -8,11 +8,13 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import org.draftroom.platform.web.api.ProblemResponses;
 
 import java.util.List;
 
 /** Who the token belongs to: lets the web client show the right actions. */
 @Controller("/api/me")
+@ProblemResponses.SignedIn
 @Secured(SecurityRule.IS_AUTHENTICATED)
 class CurrentUserController {
 
@@ -20,6 +22,7 @@ class CurrentUserController {
     record Me(String username, Role role, String memberState, List<String> allowedActions) {
     }
 
+    /** Who the token belongs to: username, role and Member State. */
     @Get
     Me me(Authentication authentication) {
         Caller caller = Callers.of(authentication);

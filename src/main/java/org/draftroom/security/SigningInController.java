@@ -16,6 +16,7 @@ import io.micronaut.security.authentication.AuthenticationResponse;
 import io.micronaut.security.authentication.UsernamePasswordCredentials;
 import io.micronaut.security.handlers.LoginHandler;
 import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.security.token.render.BearerAccessRefreshToken;
 import org.draftroom.platform.web.Problems;
 import org.draftroom.shared.ControlCharacters;
 import org.draftroom.shared.Refusal;
@@ -23,6 +24,10 @@ import org.draftroom.shared.Refusal;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import org.draftroom.platform.web.api.ProblemResponses;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * {@code POST /login} with {@code {"username", "password"}}: a bearer token, or a problem. Takes
@@ -31,6 +36,7 @@ import java.util.Optional;
  * password is verified, and so that the token is never cached.
  */
 @Controller
+@ProblemResponses.Anonymous
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class SigningInController {
@@ -49,6 +55,17 @@ class SigningInController {
     record Credentials(@Nullable String username, @Nullable String password) {
     }
 
+    /**
+     * Signs in with {"username", "password"}: a bearer token (access_token) to send as Authorization: Bearer.
+     * Throttled: failed sign-ins lock the account or the address for a while (429).
+     */
+    @ApiResponse(responseCode = "200", description = "Signed in",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BearerAccessRefreshToken.class)))
+    @ApiResponse(responseCode = "401", description = "The username or the password is wrong",
+            content = @Content(mediaType = ProblemResponses.PROBLEM_JSON, schema = @Schema(ref = ProblemResponses.PROBLEM_SCHEMA)))
+    @ProblemResponses.UnsupportedMediaType
+    @ProblemResponses.TooManyRequests
+    @ProblemResponses.TooLarge
     @Post("/login")
     @Consumes(MediaType.APPLICATION_JSON)
     @SuppressWarnings("unchecked")

@@ -14,9 +14,12 @@ import org.draftroom.audit.AuditTrail;
 import org.draftroom.shared.Caller;
 
 import java.util.Map;
+import org.draftroom.platform.web.api.ProblemResponses;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /** {@code POST /logout}: every token of the account stops working, on every server, within a second. */
 @Controller
+@ProblemResponses.SignedIn
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class SigningOutController {
@@ -28,6 +31,8 @@ class SigningOutController {
         this.audit = audit;
     }
 
+    /** Signs out: every token of the account stops working, on every server, within a second. */
+    @ApiResponse(responseCode = "204", description = "Signed out: every token of the account stops working")
     @Post("/logout")
     @Transactional
     HttpResponse<Void> logout(Authentication authentication) {

@@ -20,9 +20,13 @@ import io.micronaut.security.authentication.Authentication;
 
 import java.net.URI;
 import java.util.List;
+import org.draftroom.platform.web.api.ProblemResponses;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /** Accounts, managed by administrators. */
 @Controller("/api/users")
+@ProblemResponses.SignedIn
+@ProblemResponses.Forbidden
 @ExecuteOn(TaskExecutors.BLOCKING)
 class UserAdministrationController {
     private final CreatingUser creatingUser;
@@ -53,6 +57,12 @@ class UserAdministrationController {
         }
     }
 
+    /** An administrator creates an account (username, password, role, Member State). Answers 201 with Location. */
+    @ApiResponse(responseCode = "201", description = "The account", useReturnTypeSchema = true)
+    @ProblemResponses.Conflict
+    @ProblemResponses.Unprocessable
+    @ProblemResponses.TooLarge
+    @ProblemResponses.UnsupportedMediaType
     @Post
     @Secured("ADMIN")
     HttpResponse<UserResponse> create(@Body NewUserRequest request, Authentication authentication) {
@@ -64,6 +74,12 @@ class UserAdministrationController {
     record ChangeUserRequest(Role role, String memberState, Boolean active) {
     }
 
+    /** An administrator changes an account's role, Member State or access. If-Match: the account's version. */
+    @ProblemResponses.NotFound
+    @ProblemResponses.PreconditionFailed
+    @ProblemResponses.Unprocessable
+    @ProblemResponses.TooLarge
+    @ProblemResponses.UnsupportedMediaType
     @Patch("/{username}")
     @Secured("ADMIN")
     UserResponse change(@PathVariable String username, @Body ChangeUserRequest request,
@@ -73,7 +89,7 @@ class UserAdministrationController {
                 new ChangingUserRole.Change(request.role(), request.memberState(), request.active()), expected));
     }
 
-    /** {@code role}: only the accounts of that role (FACILITATOR: those a draft's facilitator is chosen from). */
+    /** The accounts (administrators and the secretariat); {@code role}: only the accounts of that role (FACILITATOR: those a draft's facilitator is chosen from). */
     @Get
     @Secured({"ADMIN", "SECRETARIAT"})
     List<UserResponse> list(@Nullable @QueryValue String role) {

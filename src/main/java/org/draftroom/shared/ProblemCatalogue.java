@@ -84,6 +84,7 @@ public final class ProblemCatalogue {
             type("invalid-character", "Character that cannot be recorded", 400),
             type("invalid-cursor", "Invalid cursor", 400),
             type("invalid-event-type", "Invalid event type", 400),
+            type("invalid-job-number", "Invalid job number", 422),
             type("invalid-limit", "Invalid limit", 400),
             type("invalid-member-state", "Member State given for a non-delegate", 422),
             type("invalid-order", "Invalid order", 400),

@@ -19,9 +19,11 @@ import org.draftroom.agreedlanguage.model.BudgetImplicationsPolicy;
 import org.draftroom.security.Callers;
 
 import java.util.List;
+import org.draftroom.platform.web.api.ProblemResponses;
 
 /** Statements of programme budget implications checked against the current words of the paragraphs they name. */
 @Controller("/api/drafts/{id}/budget-implications")
+@ProblemResponses.SignedIn
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class BudgetImplicationsController {
@@ -48,6 +50,11 @@ class BudgetImplicationsController {
     record StatementsResponse(long draftId, boolean mayBeOutdated, List<StatementResponse> statements) {
     }
 
+    /**
+     * The statements of programme budget implications of the draft, each checked against the current words of the
+     * paragraphs it names.
+     */
+    @ProblemResponses.NotFound
     @Get
     StatementsResponse list(@PathVariable long id) {
         List<StatementResponse> all = checking.check(id).stream().map(BudgetImplicationsController::response).toList();
@@ -55,6 +62,12 @@ class BudgetImplicationsController {
     }
 
     /** The secretariat confirms the statement holds for the current words (If-Match with its tag required). */
+    @ProblemResponses.Forbidden
+    @ProblemResponses.NotFound
+    @ProblemResponses.PreconditionFailed
+    @ProblemResponses.PreconditionRequired
+    @ProblemResponses.TooLarge
+    @ProblemResponses.UnsupportedMediaType
     @Post("/{statement}/confirm")
     HttpResponse<StatementResponse> confirm(@PathVariable long id, @PathVariable long statement, @Nullable @Body ConfirmRequest body,
                                             @Nullable @Header("If-Match") String ifMatch, Authentication authentication) {

@@ -29,9 +29,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.draftroom.platform.web.api.ProblemResponses;
 
 /** The facilitator's compilation and the negotiation status of each paragraph. */
 @Controller("/api/drafts/{id}")
+@ProblemResponses.SignedIn
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class NegotiationController {
@@ -46,6 +48,7 @@ class NegotiationController {
     }
 
     /** The current text paragraph by paragraph with its status and origin, the labels by status and their counts. */
+    @ProblemResponses.NotFound
     @Get("/compilation")
     CompilationResponse compilation(@PathVariable long id) {
         indexing.catchUp();
@@ -69,6 +72,14 @@ class NegotiationController {
     }
 
     /** The facilitator marks a paragraph (by its label in the current text); If-Match with the status's tag is required. */
+    @ProblemResponses.Forbidden
+    @ProblemResponses.NotFound
+    @ProblemResponses.Conflict
+    @ProblemResponses.PreconditionFailed
+    @ProblemResponses.PreconditionRequired
+    @ProblemResponses.Unprocessable
+    @ProblemResponses.TooLarge
+    @ProblemResponses.UnsupportedMediaType
     @Put("/paragraphs/{label}/status")
     HttpResponse<StatusResponse> mark(@PathVariable long id, @PathVariable String label, @Nullable @Body StatusRequest body,
                                       @Nullable @Header("If-Match") String ifMatch, Authentication authentication) {

@@ -23,9 +23,11 @@ import org.draftroom.agreedlanguage.web.ProvenanceResponses.SearchResponse;
 import org.draftroom.shared.Refusal;
 
 import java.util.List;
+import org.draftroom.platform.web.api.ProblemResponses;
 
 /** Where a draft's words come from, and the library of adopted texts they come from. */
 @Controller("/api")
+@ProblemResponses.SignedIn
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class ProvenanceController {
@@ -48,6 +50,7 @@ class ProvenanceController {
      * A pending amendment's effect on agreed language: each paragraph it changes, its provenance before and
      * after, and a sentence ("restores the words of 72/195 OP4 in OP5").
      */
+    @ProblemResponses.NotFound
     @Get("/drafts/{id}/amendments/{number}/provenance")
     AmendmentProvenanceResponse amendment(@PathVariable long id, @PathVariable int number) {
         indexing.catchUp();
@@ -60,6 +63,7 @@ class ProvenanceController {
     }
 
     /** Each paragraph of a version (the current one by default): verbatim, modified or new, with its sources. */
+    @ProblemResponses.NotFound
     @Get("/drafts/{id}/provenance")
     ProvenanceResponse provenance(@PathVariable long id, @Nullable @QueryValue Integer version) {
         if (version != null && version < 1) {

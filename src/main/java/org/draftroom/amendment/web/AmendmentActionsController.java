@@ -32,9 +32,14 @@ import org.draftroom.shared.Refusal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.draftroom.platform.web.api.ProblemResponses;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /** Preview of amendments, symbols of written amendments, the order of voting and votes on amendments. */
 @Controller("/api/drafts/{id}/amendments")
+@ProblemResponses.SignedIn
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class AmendmentActionsController {
@@ -70,6 +75,12 @@ class AmendmentActionsController {
     }
 
     /** {@code ?amendments=3,5&format=json|html}: the current text with those amendments, as tracked changes. */
+    @ApiResponse(responseCode = "200", description = "The preview as JSON, or as tracked changes in HTML",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PreviewResponse.class)),
+                    @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = "string"))})
+    @ProblemResponses.NotFound
+    @ProblemResponses.Conflict
+    @ProblemResponses.Unprocessable
     @Get("/preview")
     HttpResponse<?> preview(@PathVariable long id, @Nullable @QueryValue String amendments, @Nullable @QueryValue String format) {
         PreviewingAmendments.Preview preview = previewing.preview(id, numbers(amendments));
@@ -82,6 +93,14 @@ class AmendmentActionsController {
         return HttpResponse.ok(new PreviewResponse(id, preview.version(), preview.amendments(), preview.comparison()));
     }
 
+    /** The secretariat issues the symbol of a written amendment (A/C.3/80/L.61). If-Match: the amendment's ETag. */
+    @ProblemResponses.Forbidden
+    @ProblemResponses.NotFound
+    @ProblemResponses.Conflict
+    @ProblemResponses.PreconditionFailed
+    @ProblemResponses.Unprocessable
+    @ProblemResponses.TooLarge
+    @ProblemResponses.UnsupportedMediaType
     @Post("/{number:[0-9]+}/symbol")
     HttpResponse<AmendmentResponses.AmendmentResponse> symbol(@PathVariable long id, @PathVariable int number,
                                                               @Body SymbolRequest request, @Nullable @Header("If-Match") String ifMatch,
@@ -91,16 +110,33 @@ class AmendmentActionsController {
                 .header("ETag", AmendmentTags.of(issued.amendment()));
     }
 
+    /** The proposed order of voting on the amendments (rules 129-131). */
+    @ProblemResponses.NotFound
+    @ProblemResponses.NotModified
     @Get("/voting-order")
     OrderingTheVote.Order votingOrder(@PathVariable long id) {
         return ordering.order(id);
     }
 
+    /** The secretariat sets the order of voting on the amendments. */
+    @ProblemResponses.Forbidden
+    @ProblemResponses.NotFound
+    @ProblemResponses.Conflict
+    @ProblemResponses.Unprocessable
+    @ProblemResponses.TooLarge
+    @ProblemResponses.UnsupportedMediaType
     @Put("/voting-order")
     OrderingTheVote.Order reorder(@PathVariable long id, @Body OrderRequest request, Authentication authentication) {
         return ordering.reorder(Callers.of(authentication), id, request.order());
     }
 
+    /** The secretariat records the vote on an amendment (without a vote or recorded, with ballots by State). */
+    @ProblemResponses.Forbidden
+    @ProblemResponses.NotFound
+    @ProblemResponses.Conflict
+    @ProblemResponses.Unprocessable
+    @ProblemResponses.TooLarge
+    @ProblemResponses.UnsupportedMediaType
     @Post("/{number:[0-9]+}/vote")
     HttpResponse<AmendmentResponses.AmendmentResponse> vote(@PathVariable long id, @PathVariable int number, @Body VoteBody body,
                                                             Authentication authentication) {

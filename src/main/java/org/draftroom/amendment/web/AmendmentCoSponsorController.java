@@ -13,9 +13,11 @@ import org.draftroom.amendment.app.JoiningAmendment;
 import org.draftroom.security.Callers;
 
 import java.util.List;
+import org.draftroom.platform.web.api.ProblemResponses;
 
 /** A delegation joins (or leaves) an amendment as co-sponsor, for its own State. */
 @Controller("/api/drafts/{id}/amendments/{number}/cosponsors")
+@ProblemResponses.SignedIn
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class AmendmentCoSponsorController {
@@ -28,11 +30,19 @@ class AmendmentCoSponsorController {
     record CoSponsors(int amendment, List<String> cosponsors) {
     }
 
+    /** A delegation co-sponsors a pending amendment, for its own State. */
+    @ProblemResponses.Forbidden
+    @ProblemResponses.NotFound
+    @ProblemResponses.Conflict
     @Post
     CoSponsors join(@PathVariable long id, @PathVariable int number, Authentication authentication) {
         return new CoSponsors(number, joining.join(Callers.of(authentication), id, number));
     }
 
+    /** A delegation stops co-sponsoring an amendment, for its own State. */
+    @ProblemResponses.Forbidden
+    @ProblemResponses.NotFound
+    @ProblemResponses.Conflict
     @Delete("/{memberState}")
     CoSponsors leave(@PathVariable long id, @PathVariable int number, @PathVariable String memberState,
                      Authentication authentication) {

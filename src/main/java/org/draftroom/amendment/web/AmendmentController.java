@@ -31,9 +31,12 @@ import java.util.Map;
 
 import static org.draftroom.amendment.web.AmendmentResponses.AmendmentPage;
 import static org.draftroom.amendment.web.AmendmentResponses.AmendmentResponse;
+import org.draftroom.platform.web.api.ProblemResponses;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /** Amendments of a draft: propose, list, read one, decide, withdraw. */
 @Controller("/api/drafts/{id}/amendments")
+@ProblemResponses.SignedIn
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class AmendmentController {
@@ -79,6 +82,17 @@ class AmendmentController {
     record WithdrawRequest(@Nullable String reason) {
     }
 
+    /**
+     * A delegation proposes an amendment to a version of the draft: operations on numbered paragraphs, justification,
+     * co-sponsors. Answers 201 with Location and ETag.
+     */
+    @ApiResponse(responseCode = "201", description = "The amendment as recorded", useReturnTypeSchema = true)
+    @ProblemResponses.Forbidden
+    @ProblemResponses.NotFound
+    @ProblemResponses.Conflict
+    @ProblemResponses.Unprocessable
+    @ProblemResponses.TooLarge
+    @ProblemResponses.UnsupportedMediaType
     @Post
     HttpResponse<AmendmentResponse> propose(@PathVariable long id, @Body ProposeRequest request, Authentication authentication) {
         StoredAmendment created = proposing.propose(Callers.of(authentication), id, new ProposingAmendment.Proposal(request.version(),
@@ -89,7 +103,12 @@ class AmendmentController {
                 .header("ETag", AmendmentTags.of(created.amendment()));
     }
 
-    /** Filters: {@code paragraph} (OP5), {@code status} (pending), {@code state} (FRA, author or co-sponsor), {@code author} (FRA). */
+    /**
+     * Filters: {@code paragraph} (OP5), {@code status} (pending), {@code state} (FRA, author or co-sponsor), {@code
+     * author} (FRA).
+     */
+    @ProblemResponses.NotFound
+    @ProblemResponses.NotModified
     @Get
     AmendmentPage list(@PathVariable long id, @Nullable @QueryValue String paragraph, @Nullable @QueryValue String status,
                        @Nullable @QueryValue String state, @Nullable @QueryValue String author, @Nullable @QueryValue Integer page,
@@ -98,6 +117,8 @@ class AmendmentController {
                 memberStates, Callers.of(authentication));
     }
 
+    /** One amendment, with an ETag. */
+    @ProblemResponses.NotFound
     @Get("/{number:[0-9]+}")
     HttpResponse<AmendmentResponse> one(@PathVariable long id, @PathVariable int number, Authentication authentication) {
         ReadingAmendments.One one = reading.one(id, number);
@@ -105,6 +126,14 @@ class AmendmentController {
                 .header("ETag", AmendmentTags.of(one.amendment().amendment()));
     }
 
+    /** The facilitator accepts, rejects or accepts with modification (with a reason). If-Match: the amendment's ETag. */
+    @ProblemResponses.Forbidden
+    @ProblemResponses.NotFound
+    @ProblemResponses.Conflict
+    @ProblemResponses.PreconditionFailed
+    @ProblemResponses.Unprocessable
+    @ProblemResponses.TooLarge
+    @ProblemResponses.UnsupportedMediaType
     @Post("/{number:[0-9]+}/decision")
     HttpResponse<AmendmentResponse> decide(@PathVariable long id, @PathVariable int number, @Body DecisionRequest request,
                                            @Nullable @Header("If-Match") String ifMatch, Authentication authentication) {
@@ -114,6 +143,13 @@ class AmendmentController {
                 .header("ETag", AmendmentTags.of(decided.amendment()));
     }
 
+    /** The proposing delegation withdraws its amendment. If-Match: the amendment's ETag. */
+    @ProblemResponses.Forbidden
+    @ProblemResponses.NotFound
+    @ProblemResponses.Conflict
+    @ProblemResponses.PreconditionFailed
+    @ProblemResponses.TooLarge
+    @ProblemResponses.UnsupportedMediaType
     @Post("/{number:[0-9]+}/withdrawal")
     HttpResponse<AmendmentResponse> withdraw(@PathVariable long id, @PathVariable int number, @Nullable @Body WithdrawRequest request,
                                              @Nullable @Header("If-Match") String ifMatch, Authentication authentication) {

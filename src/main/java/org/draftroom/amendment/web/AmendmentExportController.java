@@ -26,6 +26,10 @@ import org.draftroom.shared.Refusal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.draftroom.platform.web.api.ProblemResponses;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * An amendment as a document: {@code format=akn} an Akoma Ntoso {@code <amendment>} ({@code <mod>},
@@ -33,6 +37,7 @@ import java.util.Locale;
  * as the UN issues it ("Operative paragraph 5 / Replace … with …").
  */
 @Controller("/api/drafts/{id}/amendments/{number}")
+@ProblemResponses.SignedIn
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class AmendmentExportController {
@@ -44,6 +49,18 @@ class AmendmentExportController {
         this.heavy = heavy;
     }
 
+    /**
+     * The amendment as the UN issues a written amendment: format=akn (an AKN amendment document, the default), docx or
+     * html. 409 when it no longer applies to the text it was proposed against.
+     */
+    @ApiResponse(responseCode = "200", description = "The file",
+            content = {@Content(mediaType = AknWriter.MEDIA_TYPE, schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = DocxWriter.MEDIA_TYPE, schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = "string", format = "binary"))})
+    @ProblemResponses.NotFound
+    @ProblemResponses.Conflict
+    @ProblemResponses.TooManyRequests
+    @ProblemResponses.Unavailable
     @Get("/export")
     @Produces({AknWriter.MEDIA_TYPE, DocxWriter.MEDIA_TYPE, MediaType.TEXT_HTML, MediaType.APPLICATION_JSON, "application/problem+json"})
     HttpResponse<StreamedFile> export(@PathVariable long id, @PathVariable int number, @Nullable @QueryValue String format,

@@ -18,9 +18,12 @@ import org.draftroom.security.Callers;
 
 import java.net.URI;
 import java.util.Map;
+import org.draftroom.platform.web.api.ProblemResponses;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /** Requests for division (a separate vote on one paragraph) and their votes. */
 @Controller("/api/drafts/{id}/divisions")
+@ProblemResponses.SignedIn
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class DivisionController {
@@ -47,6 +50,14 @@ class DivisionController {
                     @Nullable java.time.LocalDate date, @Nullable String meeting, @Nullable String committeeDecision) {
     }
 
+    /** A request for division: a separate vote on one paragraph. Answers 201 with Location. */
+    @ApiResponse(responseCode = "201", description = "The division as recorded", useReturnTypeSchema = true)
+    @ProblemResponses.Forbidden
+    @ProblemResponses.NotFound
+    @ProblemResponses.Conflict
+    @ProblemResponses.Unprocessable
+    @ProblemResponses.TooLarge
+    @ProblemResponses.UnsupportedMediaType
     @Post
     HttpResponse<DivisionResponse> request(@PathVariable long id, @Body DivisionRequest request, Authentication authentication) {
         Division d = divisions.request(Callers.of(authentication), id, request.paragraph(), request.date(),
@@ -54,6 +65,13 @@ class DivisionController {
         return HttpResponse.created(DivisionResponse.of(d), URI.create("/api/drafts/" + id + "/divisions/" + d.number()));
     }
 
+    /** The vote on a division: the paragraph is retained or not. */
+    @ProblemResponses.Forbidden
+    @ProblemResponses.NotFound
+    @ProblemResponses.Conflict
+    @ProblemResponses.Unprocessable
+    @ProblemResponses.TooLarge
+    @ProblemResponses.UnsupportedMediaType
     @Post("/{number:[0-9]+}/vote")
     DivisionResponse vote(@PathVariable long id, @PathVariable int number, @Body VoteBody body, Authentication authentication) {
         return DivisionResponse.of(divisions.vote(Callers.of(authentication), id, number,

@@ -26,9 +26,11 @@ import java.util.List;
 import org.draftroom.voting.Ballot;
 import org.draftroom.voting.VoteListing;
 import java.util.Map;
+import org.draftroom.platform.web.api.ProblemResponses;
 
 /** The procedural history of a draft in plain sentences, for anyone signed in. */
 @Controller("/api/drafts/{draftId}/history")
+@ProblemResponses.SignedIn
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class DraftHistoryController {
@@ -61,6 +63,8 @@ class DraftHistoryController {
     }
 
     /** The events in procedural order: by the day they happened, and in the order recorded within a day. */
+    @ProblemResponses.NotFound
+    @ProblemResponses.NotModified
     @Get
     HistoryResponse history(@PathVariable long draftId) {
         List<HistoryLine> lines = new ArrayList<>();

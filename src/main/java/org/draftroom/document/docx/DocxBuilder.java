@@ -75,6 +75,18 @@ final class DocxBuilder {
         section.addNewTitlePg();
     }
 
+    /** The job number, with the language, at the foot of the first page ("21-19074 (E)"), where one is known. */
+    void jobNumber(String jobNumber) {
+        if (jobNumber == null) {
+            return;
+        }
+        XWPFParagraph p = doc.createFooter(HeaderFooterType.FIRST).createParagraph();
+        p.setAlignment(ParagraphAlignment.LEFT);
+        XWPFRun r = p.createRun();
+        r.setFontSize(8);
+        r.setText(jobNumber + " (E)");
+    }
+
     /**
      * The symbol as the running head of every page after the first (right on odd pages, left on even ones, as
      * the UN prints it); the first page has none, its head block carries the symbol.

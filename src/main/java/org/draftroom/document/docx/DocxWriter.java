@@ -35,7 +35,16 @@ public final class DocxWriter {
      * was voted on and who proposed it, the outcome, then "In favour:", "Against:", "Abstaining:" with the States).
      */
     public static byte[] write(Document d, List<VoteRecord> votes) {
+        return write(d, votes, null);
+    }
+
+    /**
+     * With the job number the document was issued under ("21-19074"), printed as the UN prints it in the footer of
+     * the first page ("21-19074 (E)"); none when null.
+     */
+    public static byte[] write(Document d, List<VoteRecord> votes, String jobNumber) {
         DocxBuilder b = new DocxBuilder();
+        b.jobNumber(jobNumber);
         b.head(d.metadata());
         List<String> labels = d.labels();
         var footnoteIds = footnotes(b, d);

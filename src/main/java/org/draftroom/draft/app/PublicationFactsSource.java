@@ -11,4 +11,12 @@ import org.draftroom.draft.store.StoredVersion;
  */
 public interface PublicationFactsSource {
     PublicationFacts of(Draft draft, StoredVersion version, PublicationFacts fromTheText);
+
+    /**
+     * The job number the version was issued under ("21-19074"), when it is a version issued under a symbol and
+     * the number was recorded; null otherwise (a working text has none).
+     */
+    default String jobNumber(Draft draft, StoredVersion version) {
+        return null;
+    }
 }

@@ -18,9 +18,14 @@ import org.draftroom.document.render.HtmlRenderer;
 import org.draftroom.document.render.PlainTextRenderer;
 import org.draftroom.draft.store.StoredVersion;
 import org.draftroom.shared.Refusal;
+import org.draftroom.platform.web.api.ProblemResponses;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /** Compare versions or documents, and render a version as UN-style text or HTML. */
 @Controller("/api/drafts/{id}")
+@ProblemResponses.SignedIn
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class CompareController {
@@ -36,6 +41,11 @@ class CompareController {
      * content. {@code format=html} gives tracked changes as HTML; from an earlier version to a later one,
      * each change names the State, Secretariat or oral revision that made it and its date.
      */
+    @ApiResponse(responseCode = "200", description = "The comparison as JSON, or as tracked changes in HTML",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Comparison.class)),
+                    @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = "string"))})
+    @ProblemResponses.NotFound
+    @ProblemResponses.Unprocessable
     @Get("/compare")
     HttpResponse<?> compare(@PathVariable long id, @Nullable @QueryValue Integer from, @Nullable @QueryValue Integer to,
                             @Nullable @QueryValue Long against, @Nullable @QueryValue Integer version,
@@ -61,6 +71,11 @@ class CompareController {
         return HttpResponse.ok(comparison);
     }
 
+    /** A version (the current one by default) as the UN prints it: format=html (default) or text. */
+    @ApiResponse(responseCode = "200", description = "The text",
+            content = {@Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = "string")),
+                    @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = "string"))})
+    @ProblemResponses.NotFound
     @Get("/render")
     HttpResponse<String> render(@PathVariable long id, @Nullable @QueryValue Integer version, @Nullable @QueryValue String format) {
         StoredVersion v = reading.version(id, version);

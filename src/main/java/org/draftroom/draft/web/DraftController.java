@@ -39,9 +39,13 @@ import static org.draftroom.draft.web.DraftResponses.DraftResponse;
 import static org.draftroom.draft.web.DraftResponses.DraftSummary;
 import static org.draftroom.draft.web.DraftResponses.VersionRef;
 import static org.draftroom.draft.web.DraftResponses.VersionResponse;
+import org.draftroom.platform.web.api.ProblemResponses;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /** Drafts: import, list, read, versions. */
 @Controller("/api/drafts")
+@ProblemResponses.SignedIn
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class DraftController {
@@ -59,19 +63,46 @@ class DraftController {
     record ImportRequest(String text, @Nullable String format) {
     }
 
+    /**
+     * Imports a text as a new draft: JSON {"text", "format"} (PLAIN, MARKDOWN, PDF_TEXT, or none to detect it).
+     * Answers 201 with Location and ETag.
+     */
+    @ApiResponse(responseCode = "201", description = "The new draft", useReturnTypeSchema = true)
+    @ProblemResponses.Forbidden
+    @ProblemResponses.Conflict
+    @ProblemResponses.Unprocessable
+    @ProblemResponses.TooLarge
+    @ProblemResponses.UnsupportedMediaType
     @Post
     @Consumes(MediaType.APPLICATION_JSON)
     HttpResponse<DraftSummary> importJson(@Body ImportRequest request, Authentication authentication) {
         return created(importing.importText(Callers.of(authentication), request.text(), format(request.format())));
     }
 
+    /** Imports a UTF-8 text body (text/plain, layout in ?format= or detected) as a new draft. Answers 201 with Location. */
+    @ApiResponse(responseCode = "201", description = "The new draft", useReturnTypeSchema = true)
+    @ProblemResponses.Forbidden
+    @ProblemResponses.Conflict
+    @ProblemResponses.Unprocessable
+    @ProblemResponses.TooLarge
+    @ProblemResponses.UnsupportedMediaType
     @Post
     @Consumes(MediaType.TEXT_PLAIN)
-    HttpResponse<DraftSummary> importPlainText(@Body byte[] body, @Nullable @QueryValue String format,
+    HttpResponse<DraftSummary> importPlainText(@Body @Schema(type = "string", description = "The text, UTF-8") byte[] body, @Nullable @QueryValue String format,
                                                Authentication authentication) {
         return created(importing.importText(Callers.of(authentication), utf8(body), format(format)));
     }
 
+    /**
+     * Imports a text uploaded as the multipart part file (layout in the part format, or detected) as a new draft.
+     * Answers 201 with Location.
+     */
+    @ApiResponse(responseCode = "201", description = "The new draft", useReturnTypeSchema = true)
+    @ProblemResponses.Forbidden
+    @ProblemResponses.Conflict
+    @ProblemResponses.Unprocessable
+    @ProblemResponses.TooLarge
+    @ProblemResponses.UnsupportedMediaType
     @Post
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     HttpResponse<DraftSummary> importFile(@Part("file") CompletedFileUpload file, @Nullable @Part("format") String format,
@@ -79,6 +110,8 @@ class DraftController {
         return created(importing.importText(Callers.of(authentication), utf8(file.getBytes()), format(format)));
     }
 
+    /** Lists drafts, filtered by session, committee (C.3) and stage. */
+    @ProblemResponses.Unprocessable
     @Get
     List<DraftSummary> list(@Nullable @QueryValue Integer session, @Nullable @QueryValue String committee,
                             @Nullable @QueryValue String stage) {
@@ -86,6 +119,12 @@ class DraftController {
                 .map(l -> DraftResponses.summary(l.draft(), l.lastChangedAt(), memberStates)).toList();
     }
 
+    /**
+     * A draft: metadata, the current version's paragraphs and footnotes, stage, sponsors, decisions and the caller's
+     * allowed actions, with an ETag (If-None-Match gives 304).
+     */
+    @ProblemResponses.NotFound
+    @ProblemResponses.NotModified
     @Get("/{id}")
     HttpResponse<DraftResponse> read(@PathVariable long id, Authentication authentication) {
         ReadingDraft.DraftView view = reading.read(id, null, Callers.of(authentication));
@@ -98,12 +137,18 @@ class DraftController {
         return HttpResponse.ok(body).header("ETag", DraftETags.of(d));
     }
 
+    /** The immutable versions of a draft (zero draft, L.20, Rev.1, as orally revised, as amended, A/RES/...). */
+    @ProblemResponses.NotFound
+    @ProblemResponses.NotModified
     @Get("/{id}/versions")
     List<VersionRef> versions(@PathVariable long id) {
         return reading.versions(id).stream()
                 .map(v -> DraftResponses.ref(v.number(), v.label(), v.kind(), v.createdAt(), v.createdBy())).toList();
     }
 
+    /** One version of a draft, with its paragraphs and footnotes. */
+    @ProblemResponses.NotFound
+    @ProblemResponses.NotModified
     @Get("/{id}/versions/{number}")
     VersionResponse version(@PathVariable long id, @PathVariable int number) {
         StoredVersion v = reading.version(id, number);
@@ -112,6 +157,8 @@ class DraftController {
     }
 
     /** One paragraph of a version (the current one by default), named by its label ("OP4 bis", "PP9(c)") or its id. */
+    @ProblemResponses.NotFound
+    @ProblemResponses.NotModified
     @Get("/{id}/paragraphs/{ref}")
     DraftResponses.ParagraphResponse paragraph(@PathVariable long id, @PathVariable String ref,
                                                @Nullable @QueryValue Integer version) {

@@ -104,6 +104,13 @@ class LifecyclePublicationFacts implements PublicationFactsSource {
                 new PublicationFacts.Version(version.number(), sharesItsDate), votes);
     }
 
+    @Override
+    @ReadOnly
+    public String jobNumber(Draft draft, StoredVersion version) {
+        return records.symbols(draft.id()).stream().filter(s -> s.versionNumber() == version.number())
+                .map(ProcedureRecords.SymbolIssued::jobNumber).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    }
+
     /**
      * Every decision taken on the draft, as its documents report it: the draft, amendments (with their proposer
      * and group), divisions, motions and the plenary; for a recorded vote, who voted how, with the names the

@@ -1,5 +1,6 @@
 package org.draftroom.lifecycle.app;
 
+import org.draftroom.lifecycle.JobNumber;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.draftroom.document.model.Document;
@@ -60,6 +61,14 @@ public class RevisingDraft {
      */
     @Transactional
     public Draft revise(Caller caller, long draftId, String ifMatch, LocalDate date, List<FootnoteChange> footnotes) {
+        return revise(caller, draftId, ifMatch, date, footnotes, null);
+    }
+
+    /** With the job number the revision was issued under ("21-19074"), when known. */
+    @Transactional
+    public Draft revise(Caller caller, long draftId, String ifMatch, LocalDate date, List<FootnoteChange> footnotes,
+                        String jobNumber) {
+        String job = JobNumber.of(jobNumber);
         Draft draft = steps.begin(LifecycleAction.REVISE, draftId, ifMatch, caller);
         String symbol = Symbols.nextRevision(draft.symbol());
         while (numbers.taken(symbol)) {
@@ -75,13 +84,16 @@ public class RevisingDraft {
         Document text = IssuedText.asIssuedDraft(withFootnotes, symbol, on, steps.mainSponsorNames(draft, on));
         DocumentLimits.checkMade(text, "The revision " + symbol);
         int version = versions.append(draftId, symbol, VersionKind.REVISED, text, caller.username());
-        records.symbolIssued(draftId, new ProcedureRecords.SymbolIssued(symbol, "REVISED", on, version), caller.username());
+        records.symbolIssued(draftId, new ProcedureRecords.SymbolIssued(symbol, "REVISED", on, version, job), caller.username());
         drafts.update(draftId, draft.stage(), symbol, draft.facilitator(), draft.processInstanceId());
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("symbol", symbol);
         payload.put("before", draft.symbol());
         payload.put("version", version);
         payload.put("date", on.toString());
+        if (job != null) {
+            payload.put("jobNumber", job);
+        }
         if (!differences.isEmpty()) {
             payload.put("footnotes", differences.stream().map(RevisingDraft::described).toList());
         }

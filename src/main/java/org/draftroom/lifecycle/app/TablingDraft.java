@@ -1,5 +1,6 @@
 package org.draftroom.lifecycle.app;
 
+import org.draftroom.lifecycle.JobNumber;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.draftroom.document.model.Document;
@@ -48,6 +49,13 @@ public class TablingDraft {
 
     @Transactional
     public Draft table(Caller caller, long draftId, String ifMatch, LocalDate date, String symbol) {
+        return table(caller, draftId, ifMatch, date, symbol, null);
+    }
+
+    /** With the job number the tabled document was issued under ("21-19074"), when known. */
+    @Transactional
+    public Draft table(Caller caller, long draftId, String ifMatch, LocalDate date, String symbol, String jobNumber) {
+        String job = JobNumber.of(jobNumber);
         Draft draft = steps.begin(LifecycleAction.TABLE, draftId, ifMatch, caller);
         if (draft.session() == null) {
             throw Refusal.unprocessable("no-session", "The draft names no session, so it cannot get a symbol");
@@ -58,13 +66,16 @@ public class TablingDraft {
         Document current = versions.require(draftId, draft.currentVersion()).document();
         Document text = IssuedText.asIssuedDraft(current, issued, on, steps.mainSponsorNames(draft, on));
         int version = versions.append(draftId, issued, VersionKind.TABLED, text, caller.username());
-        records.symbolIssued(draftId, new ProcedureRecords.SymbolIssued(issued, VersionKind.TABLED.name(), on, version), caller.username());
+        records.symbolIssued(draftId, new ProcedureRecords.SymbolIssued(issued, VersionKind.TABLED.name(), on, version, job), caller.username());
         Draft tabled = steps.move(draft, Stage.TABLED, issued);
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("symbol", issued);
         payload.put("memberStateName", org.draftroom.document.parse.SponsorList.format(steps.mainSponsorNames(draft, on)));
         payload.put("version", version);
         payload.put("date", on.toString());
+        if (job != null) {
+            payload.put("jobNumber", job);
+        }
         steps.record(caller, "draft.tabled", draftId, payload);
         afterTabling.forEach(a -> a.tabled(caller, draftId, issued, on));
         return tabled;

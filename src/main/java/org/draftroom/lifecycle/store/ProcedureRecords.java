@@ -20,7 +20,7 @@ public class ProcedureRecords {
         this.sql = sql;
     }
 
-    public record SymbolIssued(String symbol, String kind, LocalDate issuedOn, int versionNumber) {
+    public record SymbolIssued(String symbol, String kind, LocalDate issuedOn, int versionNumber, String jobNumber) {
     }
 
     public record PbiStatement(long id, String symbol, List<String> paragraphs, String statement, OffsetDateTime recordedAt) {
@@ -45,13 +45,15 @@ public class ProcedureRecords {
     }
 
     public void symbolIssued(long draftId, SymbolIssued s, String by) {
-        sql.update("INSERT INTO draft_symbol (draft_id, symbol, kind, issued_on, version_number, recorded_by) VALUES (?, ?, ?, ?, ?, ?)",
-                draftId, s.symbol(), s.kind(), s.issuedOn(), s.versionNumber(), by);
+        sql.update("INSERT INTO draft_symbol (draft_id, symbol, kind, issued_on, version_number, job_number, recorded_by)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)", draftId, s.symbol(), s.kind(), s.issuedOn(), s.versionNumber(), s.jobNumber(), by);
     }
 
     public List<SymbolIssued> symbols(long draftId) {
-        return sql.list("SELECT symbol, kind, issued_on, version_number FROM draft_symbol WHERE draft_id = ? ORDER BY recorded_at, symbol",
-                rs -> new SymbolIssued(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class), rs.getInt(4)), draftId);
+        return sql.list("SELECT symbol, kind, issued_on, version_number, job_number FROM draft_symbol WHERE draft_id = ?"
+                        + " ORDER BY recorded_at, symbol",
+                rs -> new SymbolIssued(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class), rs.getInt(4),
+                        rs.getString(5)), draftId);
     }
 
     public void pbi(long draftId, String symbol, List<String> paragraphs, String statement, String by) {

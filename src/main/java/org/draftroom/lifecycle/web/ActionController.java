@@ -24,9 +24,11 @@ import org.draftroom.lifecycle.app.RecordingPlenaryDecision;
 import org.draftroom.lifecycle.app.RecordingReport;
 import org.draftroom.security.Callers;
 import org.draftroom.shared.Caller;
+import org.draftroom.platform.web.api.ProblemResponses;
 
 /** What the secretariat records: PBI statements, oral revisions, the Committee's action, explanations, report, plenary. */
 @Controller("/api/drafts/{id}")
+@ProblemResponses.SignedIn
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class ActionController {
@@ -54,6 +56,17 @@ class ActionController {
         this.reading = reading;
     }
 
+    /**
+     * The secretariat records a statement of programme budget implications (rule 153) for the paragraphs it names.
+     * If-Match: the draft's ETag.
+     */
+    @ProblemResponses.Forbidden
+    @ProblemResponses.NotFound
+    @ProblemResponses.Conflict
+    @ProblemResponses.PreconditionFailed
+    @ProblemResponses.Unprocessable
+    @ProblemResponses.TooLarge
+    @ProblemResponses.UnsupportedMediaType
     @Post("/pbi")
     HttpResponse<StepResponse> pbi(@RequestBean StepRequest step, @Body LifecycleRequests.Pbi body) {
         Caller caller = step.caller();
@@ -61,6 +74,17 @@ class ActionController {
                 body.date()), caller);
     }
 
+    /**
+     * The secretariat records an oral revision read out by a State: the text becomes "as orally revised". If-Match:
+     * the draft's ETag.
+     */
+    @ProblemResponses.Forbidden
+    @ProblemResponses.NotFound
+    @ProblemResponses.Conflict
+    @ProblemResponses.PreconditionFailed
+    @ProblemResponses.Unprocessable
+    @ProblemResponses.TooLarge
+    @ProblemResponses.UnsupportedMediaType
     @Post("/oral-revisions")
     HttpResponse<StepResponse> oralRevision(@RequestBean StepRequest step, @Body LifecycleRequests.OralRevision body) {
         Caller caller = step.caller();
@@ -68,6 +92,17 @@ class ActionController {
                 new RecordingOralRevision.OralRevisionRead(body.memberState(), body.changes(), body.date(), body.meeting())), caller);
     }
 
+    /**
+     * The Committee's decision: WITHOUT_VOTE, RECORDED_VOTE with ballots by State (adopted when Yes > No),
+     * NO_ACTION_MOTION or REJECTED. If-Match: the draft's ETag.
+     */
+    @ProblemResponses.Forbidden
+    @ProblemResponses.NotFound
+    @ProblemResponses.Conflict
+    @ProblemResponses.PreconditionFailed
+    @ProblemResponses.Unprocessable
+    @ProblemResponses.TooLarge
+    @ProblemResponses.UnsupportedMediaType
     @Post("/action")
     HttpResponse<StepResponse> action(@RequestBean StepRequest step, @Body LifecycleRequests.Action body) {
         Caller caller = step.caller();
@@ -75,6 +110,14 @@ class ActionController {
                 new RecordingAction.ActionTaken(body.decision(), body.ballots(), body.meeting(), body.date())), caller);
     }
 
+    /** The secretariat records an explanation of vote (before or after) by a State. If-Match: the draft's ETag. */
+    @ProblemResponses.Forbidden
+    @ProblemResponses.NotFound
+    @ProblemResponses.Conflict
+    @ProblemResponses.PreconditionFailed
+    @ProblemResponses.Unprocessable
+    @ProblemResponses.TooLarge
+    @ProblemResponses.UnsupportedMediaType
     @Post("/explanations-of-vote")
     HttpResponse<StepResponse> explanation(@RequestBean StepRequest step, @Body LifecycleRequests.ExplanationOfVote body) {
         Caller caller = step.caller();
@@ -82,6 +125,14 @@ class ActionController {
                 body.date(), body.meeting()), caller);
     }
 
+    /** The Committee's report to the plenary (A/80/463, paragraph, recommendation). If-Match: the draft's ETag. */
+    @ProblemResponses.Forbidden
+    @ProblemResponses.NotFound
+    @ProblemResponses.Conflict
+    @ProblemResponses.PreconditionFailed
+    @ProblemResponses.Unprocessable
+    @ProblemResponses.TooLarge
+    @ProblemResponses.UnsupportedMediaType
     @Post("/report")
     HttpResponse<StepResponse> report(@RequestBean StepRequest step, @Body LifecycleRequests.Report body) {
         Caller caller = step.caller();
@@ -89,6 +140,17 @@ class ActionController {
                 body.date()), caller);
     }
 
+    /**
+     * The plenary decision, under the number given (80/186) or the next free one: A/RES/80/186. If-Match: the draft's
+     * ETag.
+     */
+    @ProblemResponses.Forbidden
+    @ProblemResponses.NotFound
+    @ProblemResponses.Conflict
+    @ProblemResponses.PreconditionFailed
+    @ProblemResponses.Unprocessable
+    @ProblemResponses.TooLarge
+    @ProblemResponses.UnsupportedMediaType
     @Post("/plenary")
     HttpResponse<StepResponse> plenary(@RequestBean StepRequest step, @Body LifecycleRequests.Plenary body) {
         Caller caller = step.caller();
@@ -102,6 +164,13 @@ class ActionController {
                          @Nullable String meeting) {
     }
 
+    /** The secretariat records a motion on the draft (NO_ACTION), moved by a State, with its date and meeting. */
+    @ProblemResponses.Forbidden
+    @ProblemResponses.NotFound
+    @ProblemResponses.Conflict
+    @ProblemResponses.Unprocessable
+    @ProblemResponses.TooLarge
+    @ProblemResponses.UnsupportedMediaType
     @Post("/motions")
     HttpResponse<StepResponse> motion(@PathVariable long id, @Body MotionRequest body, Authentication auth) {
         Caller caller = Callers.of(auth);
@@ -110,11 +179,22 @@ class ActionController {
     }
 
     /** The number the plenary would give this draft next (resolution or decision), without taking it. */
+    @ProblemResponses.NotFound
+    @ProblemResponses.Conflict
+    @ProblemResponses.Unprocessable
     @io.micronaut.http.annotation.Get("/plenary/proposed-number")
     RecordingPlenaryDecision.ProposedNumber proposedNumber(@PathVariable long id) {
         return plenary.proposed(id);
     }
 
+    /** The secretariat records the day the adopted text was issued (Distr.: General). If-Match: the draft's ETag. */
+    @ProblemResponses.Forbidden
+    @ProblemResponses.NotFound
+    @ProblemResponses.Conflict
+    @ProblemResponses.PreconditionFailed
+    @ProblemResponses.Unprocessable
+    @ProblemResponses.TooLarge
+    @ProblemResponses.UnsupportedMediaType
     @Post("/issue")
     HttpResponse<StepResponse> issue(@RequestBean StepRequest step, @Nullable @Body LifecycleRequests.Issue body) {
         Caller caller = step.caller();

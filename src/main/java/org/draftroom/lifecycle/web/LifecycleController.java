@@ -25,12 +25,14 @@ import org.draftroom.lifecycle.app.WithdrawingDraft;
 import org.draftroom.shared.Caller;
 
 import java.util.List;
+import org.draftroom.platform.web.api.ProblemResponses;
 
 /**
  * The draft's procedure before action: facilitator, tabling, revision, withdrawal, opening or
  * deferring action. Every step may carry If-Match (the draft's ETag): a stale one gets 412.
  */
 @Controller("/api/drafts/{id}")
+@ProblemResponses.SignedIn
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class LifecycleController {
@@ -51,6 +53,17 @@ class LifecycleController {
         this.reading = reading;
     }
 
+    /**
+     * A main sponsor or the secretariat assigns the facilitator ({"username"}, optional date). If-Match: the draft's
+     * ETag.
+     */
+    @ProblemResponses.Forbidden
+    @ProblemResponses.NotFound
+    @ProblemResponses.Conflict
+    @ProblemResponses.PreconditionFailed
+    @ProblemResponses.Unprocessable
+    @ProblemResponses.TooLarge
+    @ProblemResponses.UnsupportedMediaType
     @Post("/facilitator")
     HttpResponse<StepResponse> assignFacilitator(@RequestBean StepRequest step, @Body LifecycleRequests.AssignFacilitator body) {
         Caller caller = step.caller();
@@ -58,25 +71,64 @@ class LifecycleController {
         return StepResponse.of(assigned.draft(), reading.allowedActions(step.id(), caller), assigned.dated().orElse(null));
     }
 
+    /**
+     * Main sponsors table the draft: it takes the next free symbol of its Committee (A/C.3/80/L.n) or the one given.
+     * If-Match: the draft's ETag.
+     */
+    @ProblemResponses.Forbidden
+    @ProblemResponses.NotFound
+    @ProblemResponses.Conflict
+    @ProblemResponses.PreconditionFailed
+    @ProblemResponses.Unprocessable
+    @ProblemResponses.TooLarge
+    @ProblemResponses.UnsupportedMediaType
     @Post("/table")
     HttpResponse<StepResponse> table(@RequestBean StepRequest step, @Nullable @Body LifecycleRequests.Table body) {
         Caller caller = step.caller();
-        LifecycleRequests.Table b = body == null ? new LifecycleRequests.Table(null, null) : body;
-        return answer(tabling.table(caller, step.id(), step.ifMatch(), b.date(), b.symbol()), caller);
+        LifecycleRequests.Table b = body == null ? new LifecycleRequests.Table(null, null, null) : body;
+        return answer(tabling.table(caller, step.id(), step.ifMatch(), b.date(), b.symbol(), b.jobNumber()), caller);
     }
 
+    /**
+     * Main sponsors publish the current text as a revision (…/Rev.n), with footnote changes. If-Match: the draft's
+     * ETag.
+     */
+    @ProblemResponses.Forbidden
+    @ProblemResponses.NotFound
+    @ProblemResponses.Conflict
+    @ProblemResponses.PreconditionFailed
+    @ProblemResponses.Unprocessable
+    @ProblemResponses.TooLarge
+    @ProblemResponses.UnsupportedMediaType
     @Post("/revise")
     HttpResponse<StepResponse> revise(@RequestBean StepRequest step, @Nullable @Body LifecycleRequests.Revise body) {
         Caller caller = step.caller();
-        return answer(revising.revise(caller, step.id(), step.ifMatch(), body == null ? null : body.date(), footnotes(body)), caller);
+        return answer(revising.revise(caller, step.id(), step.ifMatch(), body == null ? null : body.date(), footnotes(body),
+                body == null ? null : body.jobNumber()), caller);
     }
 
+    /** Main sponsors withdraw the draft (rule 122). If-Match: the draft's ETag. */
+    @ProblemResponses.Forbidden
+    @ProblemResponses.NotFound
+    @ProblemResponses.Conflict
+    @ProblemResponses.PreconditionFailed
+    @ProblemResponses.Unprocessable
+    @ProblemResponses.TooLarge
+    @ProblemResponses.UnsupportedMediaType
     @Post("/withdraw")
     HttpResponse<StepResponse> withdraw(@RequestBean StepRequest step, @Nullable @Body LifecycleRequests.Withdraw body) {
         Caller caller = step.caller();
         return answer(withdrawing.withdraw(caller, step.id(), step.ifMatch(), body == null ? null : body.date()), caller);
     }
 
+    /** The secretariat opens action on the draft (date and meeting). If-Match: the draft's ETag. */
+    @ProblemResponses.Forbidden
+    @ProblemResponses.NotFound
+    @ProblemResponses.Conflict
+    @ProblemResponses.PreconditionFailed
+    @ProblemResponses.Unprocessable
+    @ProblemResponses.TooLarge
+    @ProblemResponses.UnsupportedMediaType
     @Post("/open-action")
     HttpResponse<StepResponse> openAction(@RequestBean StepRequest step, @Nullable @Body LifecycleRequests.Dated body) {
         Caller caller = step.caller();
@@ -84,6 +136,14 @@ class LifecycleController {
                 body == null ? null : body.meeting()), caller);
     }
 
+    /** The secretariat defers action (until, reason, date, meeting). If-Match: the draft's ETag. */
+    @ProblemResponses.Forbidden
+    @ProblemResponses.NotFound
+    @ProblemResponses.Conflict
+    @ProblemResponses.PreconditionFailed
+    @ProblemResponses.Unprocessable
+    @ProblemResponses.TooLarge
+    @ProblemResponses.UnsupportedMediaType
     @Post("/defer")
     HttpResponse<StepResponse> defer(@RequestBean StepRequest step, @Nullable @Body LifecycleRequests.Defer body) {
         Caller caller = step.caller();
@@ -92,6 +152,7 @@ class LifecycleController {
     }
 
     /** The version as UN documents print it (current version unless {@code version} is given). */
+    @ProblemResponses.NotFound
     @Get("/text")
     @Produces(MediaType.TEXT_PLAIN + ";charset=utf-8")
     String text(@PathVariable long id, @Nullable @QueryValue Integer version) {

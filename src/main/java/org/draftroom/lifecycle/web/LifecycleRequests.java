@@ -21,7 +21,7 @@ final class LifecycleRequests {
     }
 
     /** {@code date} of issue (default today); {@code symbol} only from the secretariat, such as "A/C.3/80/L.20". */
-    record Table(@Nullable LocalDate date, @Nullable String symbol) {
+    record Table(@Nullable LocalDate date, @Nullable String symbol, @Nullable String jobNumber) {
     }
 
     /**
@@ -29,7 +29,7 @@ final class LifecycleRequests {
      * {@code text}), changes ({@code paragraph}, {@code number}, {@code text}) or removes ({@code paragraph},
      * {@code number}, {@code remove} true); footnotes are then numbered again in the order they appear.
      */
-    record Revise(@Nullable LocalDate date, @Nullable List<RevisedFootnote> footnotes) {
+    record Revise(@Nullable LocalDate date, @Nullable List<RevisedFootnote> footnotes, @Nullable String jobNumber) {
     }
 
     /** One footnote a revision adds, changes or removes, in the paragraph that cites it. */

@@ -8,12 +8,14 @@ import org.draftroom.shared.ProblemCatalogue;
 import org.draftroom.shared.Refusal;
 
 import java.util.List;
+import org.draftroom.platform.web.api.ProblemResponses;
 
 /**
  * The catalogue of problem types, public: what each {@code type} of a problem document means,
  * with its title and statuses. {@code GET /api/problems/stale-draft} describes one.
  */
 @Controller("/api/problems")
+@ProblemResponses.Anonymous
 @Secured(SecurityRule.IS_ANONYMOUS)
 class ProblemCatalogueController {
 
@@ -24,11 +26,14 @@ class ProblemCatalogueController {
         }
     }
 
+    /** Every problem type a problem document may name, with its title and statuses. */
     @Get
     List<ProblemTypeResponse> list() {
         return ProblemCatalogue.all().stream().map(ProblemTypeResponse::of).toList();
     }
 
+    /** One problem type, by its slug (stale-draft). */
+    @ProblemResponses.NotFound
     @Get("/{slug}")
     ProblemTypeResponse one(String slug) {
         return ProblemCatalogue.find(slug).map(ProblemTypeResponse::of)

@@ -25,9 +25,12 @@ import org.draftroom.sponsorship.SettingCoSponsorshipDeadline;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.draftroom.platform.web.api.ProblemResponses;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /** Co-sponsorship: a delegate joins or leaves for its own State (no If-Match needed); the secretariat sets a deadline. */
 @Controller("/api/drafts/{id}")
+@ProblemResponses.SignedIn
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class SponsorshipController {
@@ -63,6 +66,13 @@ class SponsorshipController {
     record Join(@Nullable java.time.LocalDate date) {
     }
 
+    /** A delegate joins the co-sponsors for its own State (no If-Match needed); added is false when it was one already. */
+    @ProblemResponses.Forbidden
+    @ProblemResponses.NotFound
+    @ProblemResponses.Conflict
+    @ProblemResponses.Unprocessable
+    @ProblemResponses.TooLarge
+    @ProblemResponses.UnsupportedMediaType
     @Post("/cosponsors")
     Joined join(@PathVariable long id, @Nullable @Body Join body, Authentication auth) {
         Caller caller = Callers.of(auth);
@@ -74,6 +84,12 @@ class SponsorshipController {
      * {@code ?date=2025-11-03}: the day the State withdrew, answered with 200 and the record; without
      * a date the withdrawal is undated and answered with 204.
      */
+    @ApiResponse(responseCode = "200", description = "The State left on the date given", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "204", description = "The State left (undated)")
+    @ProblemResponses.Forbidden
+    @ProblemResponses.NotFound
+    @ProblemResponses.Conflict
+    @ProblemResponses.Unprocessable
     @Delete("/cosponsors/{code}")
     HttpResponse<Left> leave(@PathVariable long id, @PathVariable String code, @Nullable @QueryValue String date,
                              Authentication auth) {
@@ -98,6 +114,14 @@ class SponsorshipController {
         }
     }
 
+    /** The secretariat sets the co-sponsorship deadline; a timer closes the list then. If-Match: the draft's ETag. */
+    @ProblemResponses.Forbidden
+    @ProblemResponses.NotFound
+    @ProblemResponses.Conflict
+    @ProblemResponses.PreconditionFailed
+    @ProblemResponses.Unprocessable
+    @ProblemResponses.TooLarge
+    @ProblemResponses.UnsupportedMediaType
     @Post("/cosponsorship-deadline")
     HttpResponse<StepResponse> deadline(@RequestBean StepRequest step, @Body Deadline body) {
         Caller caller = step.caller();

@@ -17,6 +17,10 @@ import org.draftroom.draft.app.ReadingDraft;
 import org.draftroom.platform.web.Problems;
 
 import java.util.List;
+import org.draftroom.platform.web.api.ProblemResponses;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * Server-sent events of one draft: {@code ready} once, then {@code change} each time a change to
@@ -26,6 +30,7 @@ import java.util.List;
  * fetch(), so the bearer token stays in the Authorization header and never appears in a URL.
  */
 @Controller("/api/drafts/{id}/events")
+@ProblemResponses.SignedIn
 @Secured(SecurityRule.IS_AUTHENTICATED)
 class LiveController {
     static final String TOO_MANY = "too-many-streams";
@@ -39,6 +44,11 @@ class LiveController {
         this.missed = missed;
     }
 
+    /** Server-sent events: each committed change of the draft with what it changed; Last-Event-ID resumes without loss. */
+    @ApiResponse(responseCode = "200", description = "The event stream",
+            content = @Content(mediaType = MediaType.TEXT_EVENT_STREAM, schema = @Schema(type = "string")))
+    @ProblemResponses.NotFound
+    @ProblemResponses.TooManyRequests
     @Get(produces = MediaType.TEXT_EVENT_STREAM)
     @ExecuteOn(TaskExecutors.BLOCKING)
     HttpResponse<?> events(@PathVariable long id, @Nullable @Header("Last-Event-ID") String lastEventId,

@@ -28,6 +28,10 @@ import org.draftroom.document.print.PrintHtml;
 import org.draftroom.platform.exports.HeavyExports;
 import org.draftroom.draft.store.StoredVersion;
 import org.draftroom.shared.Refusal;
+import org.draftroom.platform.web.api.ProblemResponses;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * Downloads: a version as Akoma Ntoso XML, Word or print HTML ({@code format=} or {@code Accept}), and the
@@ -35,6 +39,7 @@ import org.draftroom.shared.Refusal;
  * {@code A_C.3_80_L.20_Rev.1.docx}.
  */
 @Controller("/api/drafts/{id}")
+@ProblemResponses.SignedIn
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class ExportController {
@@ -48,6 +53,17 @@ class ExportController {
         this.heavy = heavy;
     }
 
+    /**
+     * A version as a file: Akoma Ntoso XML (format=akn, the default), Word (docx) or print-ready HTML (html), also
+     * chosen by Accept; Content-Disposition names the file (A_C.3_80_L.20_Rev.1.docx). format=pdf answers 400.
+     */
+    @ApiResponse(responseCode = "200", description = "The file",
+            content = {@Content(mediaType = AknWriter.MEDIA_TYPE, schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = DocxWriter.MEDIA_TYPE, schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = "string", format = "binary"))})
+    @ProblemResponses.NotFound
+    @ProblemResponses.TooManyRequests
+    @ProblemResponses.Unavailable
     @Get("/versions/{number}/export")
     @Produces({AknWriter.MEDIA_TYPE, DocxWriter.MEDIA_TYPE, MediaType.TEXT_HTML, "application/pdf", MediaType.APPLICATION_XML,
             MediaType.TEXT_XML, MediaType.APPLICATION_JSON, "application/problem+json"})
@@ -63,9 +79,10 @@ class ExportController {
                             + "A4 layout and page numbers)");
         }
         PublicationFacts facts = f == ExportFormat.AKN || f == ExportFormat.DOCX ? facts(id, v) : null;
+        String jobNumber = f == ExportFormat.DOCX && factsSource != null ? factsSource.jobNumber(reading.draft(id), v) : null;
         StreamedFile body = heavy.file(auth.getName(), () -> switch (f) {
             case AKN -> AknWriter.writeBytes(d, facts);
-            case DOCX -> DocxWriter.write(d, facts.votes());
+            case DOCX -> DocxWriter.write(d, facts.votes(), jobNumber);
             case HTML, PDF -> PrintHtml.render(d).getBytes(StandardCharsets.UTF_8);
         }, MediaType.of(f.mediaType));
         return file(body, f.mediaType, f.fileName(name));
@@ -75,6 +92,12 @@ class ExportController {
      * Versions {@code from} → {@code to} as tracked changes, each attributed from the record to the State,
      * the Secretariat or the oral revision that made it, with its date; the same whoever downloads it.
      */
+    @ApiResponse(responseCode = "200", description = "The Word file with tracked changes",
+            content = @Content(mediaType = DocxWriter.MEDIA_TYPE, schema = @Schema(type = "string", format = "binary")))
+    @ProblemResponses.NotFound
+    @ProblemResponses.Unprocessable
+    @ProblemResponses.TooManyRequests
+    @ProblemResponses.Unavailable
     @Get("/compare/export")
     @Produces({DocxWriter.MEDIA_TYPE, MediaType.APPLICATION_JSON, "application/problem+json"})
     HttpResponse<StreamedFile> compare(@PathVariable long id, @QueryValue int from, @QueryValue int to,

@@ -28,6 +28,9 @@ import org.draftroom.draft.app.ImportingDraft;
 import org.draftroom.draft.model.Draft;
 import org.draftroom.security.Callers;
 import org.draftroom.shared.Refusal;
+import org.draftroom.platform.web.api.ProblemResponses;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /**
  * Imports an Akoma Ntoso XML file or a Word draft as a new draft, through the same use case as text imports.
@@ -35,6 +38,7 @@ import org.draftroom.shared.Refusal;
  * Unreadable or dangerous files are refused with a problem document: 400, 413 or 422.
  */
 @Controller("/api/drafts/import")
+@ProblemResponses.SignedIn
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class ImportController {
@@ -44,19 +48,44 @@ class ImportController {
         this.importing = importing;
     }
 
+    /** Imports an Akoma Ntoso 3.0 document (AKN4UN or Draftroom's own) as a new draft. Answers 201 with Location. */
+    @ApiResponse(responseCode = "201", description = "The new draft: id, title, stage, symbol, currentVersion",
+            useReturnTypeSchema = true)
+    @ProblemResponses.Forbidden
+    @ProblemResponses.Conflict
+    @ProblemResponses.Unprocessable
+    @ProblemResponses.TooLarge
+    @ProblemResponses.UnsupportedMediaType
     @Post
     @Consumes({AknWriter.MEDIA_TYPE, MediaType.APPLICATION_XML, MediaType.TEXT_XML})
-    HttpResponse<Map<String, Object>> importXml(@Body byte[] body, Authentication authentication) {
+    HttpResponse<Map<String, Object>> importXml(@Body @Schema(type = "string", format = "binary") byte[] body,
+                                                Authentication authentication) {
         return created(importing.importDocument(Callers.of(authentication), akn(body), "AKN"));
     }
 
+    /** Imports a Word document (tracked changes accepted) as a new draft. Answers 201 with Location. */
+    @ApiResponse(responseCode = "201", description = "The new draft: id, title, stage, symbol, currentVersion",
+            useReturnTypeSchema = true)
+    @ProblemResponses.Forbidden
+    @ProblemResponses.Conflict
+    @ProblemResponses.Unprocessable
+    @ProblemResponses.TooLarge
+    @ProblemResponses.UnsupportedMediaType
     @Post
     @Consumes({DocxWriter.MEDIA_TYPE, MediaType.APPLICATION_OCTET_STREAM})
-    HttpResponse<Map<String, Object>> importDocx(@Body byte[] body, Authentication authentication) {
+    HttpResponse<Map<String, Object>> importDocx(@Body @Schema(type = "string", format = "binary") byte[] body,
+                                                 Authentication authentication) {
         return created(importing.importDocument(Callers.of(authentication), docx(body), "DOCX"));
     }
 
     /** A form upload: a ZIP is read as Word, anything else as Akoma Ntoso XML. */
+    @ApiResponse(responseCode = "201", description = "The new draft: id, title, stage, symbol, currentVersion",
+            useReturnTypeSchema = true)
+    @ProblemResponses.Forbidden
+    @ProblemResponses.Conflict
+    @ProblemResponses.Unprocessable
+    @ProblemResponses.TooLarge
+    @ProblemResponses.UnsupportedMediaType
     @Post
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     HttpResponse<Map<String, Object>> importFile(@Part("file") CompletedFileUpload file, Authentication authentication)
