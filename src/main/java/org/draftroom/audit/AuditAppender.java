@@ -1,8 +1,7 @@
 package org.draftroom.audit;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
+import org.draftroom.platform.database.Sql;
+
 import java.sql.Types;
 
 /**
@@ -19,20 +18,8 @@ final class AuditAppender {
     private AuditAppender() {
     }
 
-    static void append(Connection connection, PendingEntry entry) throws SQLException {
-        try (PreparedStatement queue = connection.prepareStatement(QUEUE)) {
-            queue.setString(1, entry.username());
-            queue.setString(2, entry.role());
-            queue.setString(3, entry.memberState());
-            if (entry.draftId() == null) {
-                queue.setNull(4, Types.BIGINT);
-            } else {
-                queue.setLong(4, entry.draftId());
-            }
-            queue.setString(5, entry.type());
-            queue.setString(6, entry.payload());
-            queue.setString(7, entry.requestId());
-            queue.executeUpdate();
-        }
+    static void append(Sql sql, PendingEntry entry) {
+        sql.update(QUEUE, entry.username(), entry.role(), entry.memberState(), Sql.typed(entry.draftId(), Types.BIGINT),
+                entry.type(), entry.payload(), entry.requestId());
     }
 }

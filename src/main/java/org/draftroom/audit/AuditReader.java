@@ -6,11 +6,9 @@ import io.micronaut.transaction.support.DefaultTransactionDefinition;
 import jakarta.inject.Singleton;
 import org.draftroom.audit.chain.AuditEntry;
 import org.draftroom.audit.chain.ChainVerifier;
+import org.draftroom.platform.database.Sql;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -43,34 +41,22 @@ public class AuditReader {
     Page page(AuditFilter filter, int limit) {
         sealer.sealBeforeReading();
         return transactions.execute(TransactionDefinition.READ_ONLY, status -> {
-            try (PreparedStatement select = AuditRows.select(status.getConnection(), filter, limit + 1, limit + 1);
-                 ResultSet rows = select.executeQuery()) {
-                List<AuditEntry> entries = new ArrayList<>();
-                while (rows.next()) {
-                    entries.add(AuditRows.read(rows));
-                }
-                boolean more = entries.size() > limit;
-                List<AuditEntry> shown = more ? entries.subList(0, limit) : entries;
-                return new Page(List.copyOf(shown), more ? shown.get(shown.size() - 1).seq() : null);
-            } catch (SQLException e) {
-                throw new IllegalStateException("Could not read the audit trail: " + e.getMessage(), e);
-            }
+            List<AuditEntry> entries = new ArrayList<>();
+            Sql.on(status.getConnection()).stream(limit + 1, AuditRows.select(filter, limit + 1),
+                    rows -> entries.add(AuditRows.read(rows)), filter.sql().parameters().toArray());
+            boolean more = entries.size() > limit;
+            List<AuditEntry> shown = more ? entries.subList(0, limit) : entries;
+            return new Page(List.copyOf(shown), more ? shown.get(shown.size() - 1).seq() : null);
         });
     }
 
     public Head head() {
         sealer.sealBeforeReading();
-        return transactions.execute(TransactionDefinition.READ_ONLY, status -> {
-            String sql = "SELECT h.seq, h.hash, e.occurred_at FROM audit_head h LEFT JOIN audit_entry e ON e.seq = h.seq";
-            try (PreparedStatement select = status.getConnection().prepareStatement(sql);
-                 ResultSet row = select.executeQuery()) {
-                row.next();
-                OffsetDateTime at = row.getObject(3, OffsetDateTime.class);
-                return new Head(row.getLong(1), row.getString(2), at == null ? null : at.toInstant());
-            } catch (SQLException e) {
-                throw new IllegalStateException("Could not read the audit chain head: " + e.getMessage(), e);
-            }
-        });
+        return transactions.execute(TransactionDefinition.READ_ONLY, status -> Sql.on(status.getConnection()).single(
+                "SELECT h.seq, h.hash, e.occurred_at FROM audit_head h LEFT JOIN audit_entry e ON e.seq = h.seq", row -> {
+                    OffsetDateTime at = row.getObject(3, OffsetDateTime.class);
+                    return new Head(row.getLong(1), row.getString(2), at == null ? null : at.toInstant());
+                }));
     }
 
     /**
@@ -84,59 +70,27 @@ public class AuditReader {
         DefaultTransactionDefinition snapshot = new DefaultTransactionDefinition();
         snapshot.setReadOnly(true);
         snapshot.setIsolationLevel(TransactionDefinition.Isolation.REPEATABLE_READ);
-        return transactions.execute(snapshot, status -> {
-            Connection connection = status.getConnection();
-            try {
-                return verify(connection, anchorSeq, anchorHash);
-            } catch (SQLException e) {
-                throw new IllegalStateException("Could not verify the audit trail: " + e.getMessage(), e);
-            }
-        });
+        return transactions.execute(snapshot, status -> verify(Sql.on(status.getConnection()), anchorSeq, anchorHash));
     }
 
     /** The verification on a connection already in a repeatable-read transaction (also for the benchmark). */
-    public static ChainVerifier.Result verify(Connection connection, Long anchorSeq, String anchorHash)
-            throws SQLException {
-        long headSeq;
-        String headHash;
-        try (PreparedStatement select = connection.prepareStatement("SELECT seq, hash FROM audit_head");
-             ResultSet row = select.executeQuery()) {
-            row.next();
-            headSeq = row.getLong(1);
-            headHash = row.getString(2);
-        }
+    public static ChainVerifier.Result verify(Sql sql, Long anchorSeq, String anchorHash) {
         ChainVerifier verifier = new ChainVerifier(anchorSeq, anchorHash);
-        String sql = "SELECT " + AuditRows.COLUMNS + " FROM audit_entry ORDER BY seq";
-        try (PreparedStatement select = connection.prepareStatement(sql)) {
-            select.setFetchSize(VERIFY_FETCH_SIZE);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    verifier.accept(AuditRows.read(rows));
-                }
-            }
-        }
-        return verifier.finish(headSeq, headHash);
+        Head head = sql.single("SELECT seq, hash FROM audit_head", row -> new Head(row.getLong(1), row.getString(2), null));
+        sql.stream(VERIFY_FETCH_SIZE, "SELECT " + AuditRows.COLUMNS + " FROM audit_entry ORDER BY seq",
+                rows -> verifier.accept(AuditRows.read(rows)));
+        return verifier.finish(head.seq(), head.hash());
     }
 
     /** Answers the entries a draft's history is made of (private kinds excluded), oldest first. */
     List<AuditEntry> draftHistory(long draftId) {
         sealer.sealBeforeReading();
         return transactions.execute(TransactionDefinition.READ_ONLY, status -> {
-            String sql = "SELECT " + AuditRows.COLUMNS + " FROM audit_entry WHERE draft_id = ? "
-                    + "AND event_type NOT LIKE 'user.%' AND event_type NOT LIKE 'login.%' ORDER BY seq";
-            try (PreparedStatement select = status.getConnection().prepareStatement(sql)) {
-                select.setLong(1, draftId);
-                select.setFetchSize(1000);
-                List<AuditEntry> entries = new ArrayList<>();
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        entries.add(AuditRows.read(rows));
-                    }
-                }
-                return entries;
-            } catch (SQLException e) {
-                throw new IllegalStateException("Could not read the history of draft " + draftId + ": " + e.getMessage(), e);
-            }
+            List<AuditEntry> entries = new ArrayList<>();
+            Sql.on(status.getConnection()).stream(1000, "SELECT " + AuditRows.COLUMNS + " FROM audit_entry WHERE draft_id = ? "
+                    + "AND event_type NOT LIKE 'user.%' AND event_type NOT LIKE 'login.%' ORDER BY seq",
+                    rows -> entries.add(AuditRows.read(rows)), draftId);
+            return entries;
         });
     }
 }

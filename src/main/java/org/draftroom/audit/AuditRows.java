@@ -2,12 +2,9 @@ package org.draftroom.audit;
 
 import org.draftroom.audit.chain.AuditEntry;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.util.List;
 
 /** Reading {@code audit_entry} rows. */
 final class AuditRows {
@@ -25,18 +22,9 @@ final class AuditRows {
                 row.getString(10), row.getString(11));
     }
 
-    /** A statement selecting the filtered entries in order, reading {@code fetchSize} rows at a time. */
-    static PreparedStatement select(Connection connection, AuditFilter filter, Integer limit, int fetchSize)
-            throws SQLException {
-        AuditFilter.Sql sql = filter.sql();
-        String query = "SELECT " + COLUMNS + " FROM audit_entry" + sql.where() + filter.orderBy()
+    /** The query selecting the filtered entries in order (its values: {@code filter.sql().parameters()}). */
+    static String select(AuditFilter filter, Integer limit) {
+        return "SELECT " + COLUMNS + " FROM audit_entry" + filter.sql().where() + filter.orderBy()
                 + (limit == null ? "" : " LIMIT " + limit);
-        PreparedStatement statement = connection.prepareStatement(query);
-        List<Object> parameters = sql.parameters();
-        for (int i = 0; i < parameters.size(); i++) {
-            statement.setObject(i + 1, parameters.get(i));
-        }
-        statement.setFetchSize(fetchSize);
-        return statement;
     }
 }

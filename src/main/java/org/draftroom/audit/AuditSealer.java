@@ -7,13 +7,11 @@ import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.support.DefaultTransactionDefinition;
 import jakarta.inject.Singleton;
+import org.draftroom.platform.database.Sql;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -71,15 +69,7 @@ public class AuditSealer {
     }
 
     private static int sealBatch(Connection connection) {
-        try (PreparedStatement seal = connection.prepareStatement("SELECT audit_seal(?)")) {
-            seal.setInt(1, BATCH);
-            try (ResultSet row = seal.executeQuery()) {
-                row.next();
-                return row.getInt(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not seal the audit queue: " + e.getMessage(), e);
-        }
+        return Sql.on(connection).single("SELECT audit_seal(?)", row -> row.getInt(1), BATCH);
     }
 
     @EventListener

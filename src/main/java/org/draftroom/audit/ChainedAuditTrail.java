@@ -4,10 +4,10 @@ import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.support.TransactionSynchronization;
 import jakarta.inject.Singleton;
+import org.draftroom.platform.database.Sql;
 import org.draftroom.platform.web.RequestIds;
 
 import java.sql.Connection;
-import java.sql.SQLException;
 
 /**
  * The hash-chained audit trail. {@link #record} joins the caller's transaction (or opens one
@@ -30,11 +30,7 @@ class ChainedAuditTrail implements AuditTrail {
     public void record(AuditEvent event) {
         PendingEntry entry = PendingEntry.of(event, RequestIds.current().orElse(null));
         transactions.execute(TransactionDefinition.DEFAULT, status -> {
-            try {
-                AuditAppender.append(status.getConnection(), entry);
-            } catch (SQLException e) {
-                throw new IllegalStateException("Could not queue " + entry.type() + " for the audit trail: " + e.getMessage(), e);
-            }
+            AuditAppender.append(Sql.on(status.getConnection()), entry);
             status.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {

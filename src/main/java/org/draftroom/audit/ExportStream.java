@@ -1,15 +1,12 @@
 package org.draftroom.audit;
 
 import org.draftroom.audit.chain.AuditEntry;
+import org.draftroom.platform.database.Sql;
 
 import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 
 /**
  * The export as a stream of bytes, read by the HTTP layer as it sends. It is read in pages of
@@ -42,7 +39,7 @@ final class ExportStream extends InputStream {
         format.header(stream.text);
         try {
             stream.readPage();
-        } catch (SQLException | RuntimeException e) {
+        } catch (RuntimeException e) {
             throw new IllegalStateException("Could not start the audit export: " + e.getMessage(), e);
         }
         return stream;
@@ -73,7 +70,7 @@ final class ExportStream extends InputStream {
             while (!done && text.length() < CHUNK) {
                 readPage();
             }
-        } catch (SQLException e) {
+        } catch (IllegalStateException e) {
             done = true;
             throw new IOException("The audit export failed: " + e.getMessage(), e);
         }
@@ -87,23 +84,21 @@ final class ExportStream extends InputStream {
     }
 
     /** One page, on a connection held only while it is read. */
-    private void readPage() throws SQLException {
-        try (Connection connection = pool.getConnection();
-             PreparedStatement statement = AuditRows.select(connection, filter, PAGE, PAGE);
-             ResultSet rows = statement.executeQuery()) {
-            int read = 0;
-            long last = 0;
-            while (rows.next()) {
+    private void readPage() {
+        long[] readAndLast = {0, 0};
+        Sql.borrowing(pool, sql -> {
+            sql.stream(PAGE, AuditRows.select(filter, PAGE), rows -> {
                 AuditEntry entry = AuditRows.read(rows);
                 format.line(text, entry);
-                last = entry.seq();
-                read++;
-            }
-            if (read < PAGE) {
-                done = true;
-            } else {
-                filter = filter.after(last);
-            }
+                readAndLast[0]++;
+                readAndLast[1] = entry.seq();
+            }, filter.sql().parameters().toArray());
+            return null;
+        });
+        if (readAndLast[0] < PAGE) {
+            done = true;
+        } else {
+            filter = filter.after(readAndLast[1]);
         }
     }
 

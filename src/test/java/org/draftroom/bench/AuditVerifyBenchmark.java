@@ -5,6 +5,7 @@ import org.draftroom.audit.AuditReader;
 import org.draftroom.audit.chain.CanonicalJson;
 import org.draftroom.audit.chain.ChainVerifier;
 import org.draftroom.audit.chain.EntryHasher;
+import org.draftroom.platform.database.Sql;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -50,7 +51,7 @@ public final class AuditVerifyBenchmark {
                 connection.setReadOnly(true);
                 connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
                 long start = System.nanoTime();
-                ChainVerifier.Result result = AuditReader.verify(connection, null, null);
+                ChainVerifier.Result result = AuditReader.verify(Sql.on(connection), null, null);
                 double seconds = (System.nanoTime() - start) / 1e9;
                 connection.rollback();
                 connection.setReadOnly(false);

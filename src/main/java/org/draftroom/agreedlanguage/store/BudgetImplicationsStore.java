@@ -1,24 +1,19 @@
 package org.draftroom.agreedlanguage.store;
 
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
+import org.draftroom.platform.database.Sql;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /** Statements of programme budget implications (lifecycle's pbi_statement) with the version each was made on and confirmed for. */
 @Singleton
 public class BudgetImplicationsStore {
-    private final TransactionOperations<Connection> transactions;
+    private final Sql sql;
 
-    BudgetImplicationsStore(TransactionOperations<Connection> transactions) {
-        this.transactions = transactions;
+    BudgetImplicationsStore(Sql sql) {
+        this.sql = sql;
     }
 
     /**
@@ -39,44 +34,23 @@ public class BudgetImplicationsStore {
     }
 
     private List<Statement> query(String where, long draftId) {
-        try (PreparedStatement query = transactions.getConnection().prepareStatement("""
+        return sql.list("""
                 SELECT s.id, s.symbol, s.paragraphs, s.statement, s.recorded_at,
                        coalesce((SELECT max(v.number) FROM draft_version v WHERE v.draft_id = s.draft_id AND v.created_at <= s.recorded_at), 1),
                        c.confirmed_on, c.confirmed_by, c.note, coalesce(c.row_version, 0)
                   FROM pbi_statement s LEFT JOIN pbi_confirmation c ON c.pbi_id = s.id
-                 WHERE\s""" + where + " ORDER BY s.id")) {
-            query.setLong(1, draftId);
-            List<Statement> out = new ArrayList<>();
-            try (ResultSet rs = query.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new Statement(rs.getLong(1), rs.getString(2), List.of((String[]) rs.getArray(3).getArray()), rs.getString(4),
-                            rs.getObject(5, OffsetDateTime.class), rs.getInt(6), (Integer) rs.getObject(7), rs.getString(8),
-                            rs.getString(9), rs.getLong(10)));
-                }
-            }
-            return out;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read the budget implications of draft " + draftId + ": " + e.getMessage(), e);
-        }
+                 WHERE\s""" + where + " ORDER BY s.id",
+                rs -> new Statement(rs.getLong(1), rs.getString(2), List.of((String[]) rs.getArray(3).getArray()), rs.getString(4),
+                        rs.getObject(5, OffsetDateTime.class), rs.getInt(6), (Integer) rs.getObject(7), rs.getString(8),
+                        rs.getString(9), rs.getLong(10)), draftId);
     }
 
     /** Confirms a statement for a version's words; answers the new row version. */
     public long confirm(long id, int version, String note, String by) {
-        try (PreparedStatement upsert = transactions.getConnection().prepareStatement("""
+        return sql.single("""
                 INSERT INTO pbi_confirmation (pbi_id, confirmed_on, note, confirmed_by) VALUES (?, ?, ?, ?)
                 ON CONFLICT (pbi_id) DO UPDATE SET confirmed_on = excluded.confirmed_on, note = excluded.note,
                        confirmed_by = excluded.confirmed_by, confirmed_at = now(), row_version = pbi_confirmation.row_version + 1
-                RETURNING row_version""")) {
-            upsert.setLong(1, id);
-            upsert.setInt(2, version);
-            upsert.setString(3, note == null || note.isBlank() ? null : note.strip());
-            upsert.setString(4, by);
-            try (ResultSet rs = upsert.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot confirm statement " + id + ": " + e.getMessage(), e);
-        }
+                RETURNING row_version""", rs -> rs.getLong(1), id, version, note == null || note.isBlank() ? null : note.strip(), by);
     }
 }

@@ -3,12 +3,9 @@ package org.draftroom.amendment.store;
 import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.support.TransactionSynchronization;
 import jakarta.inject.Singleton;
+import org.draftroom.platform.database.Sql;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -22,10 +19,12 @@ import java.util.concurrent.ConcurrentHashMap;
 @Singleton
 public class AmendmentNumbers {
     private final TransactionOperations<Connection> transactions;
+    private final Sql sql;
     private final Set<Long> draftsWithSequence = ConcurrentHashMap.newKeySet();
 
-    AmendmentNumbers(TransactionOperations<Connection> transactions) {
+    AmendmentNumbers(TransactionOperations<Connection> transactions, Sql sql) {
         this.transactions = transactions;
+        this.sql = sql;
     }
 
     /**
@@ -34,11 +33,7 @@ public class AmendmentNumbers {
      */
     public String sequenceFor(long draftId) {
         if (!draftsWithSequence.contains(draftId)) {
-            try {
-                createSequence(transactions.getConnection(), draftId);
-            } catch (SQLException e) {
-                throw new IllegalStateException("Cannot number the amendments of draft " + draftId + ": " + e.getMessage(), e);
-            }
+            createSequence(draftId);
             transactions.findTransactionStatus().ifPresentOrElse(
                     status -> status.registerSynchronization(new TransactionSynchronization() {
                         @Override
@@ -58,33 +53,17 @@ public class AmendmentNumbers {
      * requests that create it at the same moment take turns on an advisory lock; the sequence
      * exists for others once the creating transaction commits.
      */
-    private static void createSequence(Connection c, long draftId) throws SQLException {
-        try (PreparedStatement lock = c.prepareStatement("SELECT pg_advisory_xact_lock(hashtext(?))")) {
-            lock.setString(1, sequence(draftId));
-            lock.execute();
+    private void createSequence(long draftId) {
+        sql.execute("SELECT pg_advisory_xact_lock(hashtext(?))", sequence(draftId));
+        if (sql.single("SELECT to_regclass(?) IS NOT NULL", rs -> rs.getBoolean(1), sequence(draftId))) {
+            return;
         }
-        try (PreparedStatement exists = c.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
-            exists.setString(1, sequence(draftId));
-            try (ResultSet rs = exists.executeQuery()) {
-                rs.next();
-                if (rs.getBoolean(1)) {
-                    return;
-                }
-            }
-        }
-        try (Statement s = c.createStatement()) {
-            s.execute("CREATE SEQUENCE " + sequence(draftId) + " AS integer");
-        }
-        try (PreparedStatement start = c.prepareStatement("""
+        sql.execute("CREATE SEQUENCE " + sequence(draftId) + " AS integer");
+        sql.execute("""
                 SELECT setval(?::regclass, greatest(
                          (SELECT max(number) FROM amendment WHERE draft_id = ?),
                          (SELECT last_amendment FROM amendment_counter WHERE draft_id = ?),
-                         0) + 1, false)""")) {
-            start.setString(1, sequence(draftId));
-            start.setLong(2, draftId);
-            start.setLong(3, draftId);
-            start.execute();
-        }
+                         0) + 1, false)""", sequence(draftId), draftId, draftId);
     }
 
     private static String sequence(long draftId) {

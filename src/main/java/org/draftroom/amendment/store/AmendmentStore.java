@@ -1,21 +1,18 @@
 package org.draftroom.amendment.store;
 
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import org.draftroom.amendment.model.Amendment;
 import org.draftroom.amendment.model.AmendmentKind;
 import org.draftroom.amendment.model.AmendmentStatus;
 import org.draftroom.amendment.model.Operation;
 import org.draftroom.amendment.model.PlacedFootprint;
+import org.draftroom.platform.database.Sql;
 
 import java.sql.Array;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -37,11 +34,11 @@ public class AmendmentStore {
     /** The same columns without co-sponsors, for rule checks that need only the operations. */
     static final String LIGHT_COLUMNS = COLUMNS.substring(0, COLUMNS.indexOf("ARRAY(SELECT c.member_state"))
             + "ARRAY[]::text[] AS cosponsors";
-    private final TransactionOperations<Connection> transactions;
+    private final Sql sql;
     private final CompetitionStore competition;
 
-    AmendmentStore(TransactionOperations<Connection> transactions, CompetitionStore competition) {
-        this.transactions = transactions;
+    AmendmentStore(Sql sql, CompetitionStore competition) {
+        this.sql = sql;
         this.competition = competition;
     }
 
@@ -63,21 +60,16 @@ public class AmendmentStore {
         String column = division ? "last_division" : "last_amendment";
         String sql = "INSERT INTO amendment_counter (draft_id, " + column + ") VALUES (?, 1) ON CONFLICT (draft_id) DO UPDATE SET "
                 + column + " = amendment_counter." + column + " + 1 RETURNING " + column;
-        try (PreparedStatement s = connection().prepareStatement(sql)) {
-            s.setLong(1, draftId);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getInt(1);
-            }
-        } catch (SQLException e) {
-            throw failed("number", e);
-        }
+        return this.sql.single(sql, rs -> rs.getInt(1), draftId);
     }
 
     /** Inserts the amendment with the next number of {@code numberSequence}, its co-sponsors and its footprints, in one statement. */
     public Inserted insert(String numberSequence, NewAmendment a) {
-        Connection c = connection();
-        try (PreparedStatement s = c.prepareStatement("""
+        Object[] values = new Object[] {numberSequence, a.draftId(), integer(a.parentNumber()), a.kind().name(), a.author(),
+                a.memberState(), a.version(), a.version(), PlacedFootprint.paragraphIds(a.footprints()).toArray(String[]::new),
+                OperationJson.write(a.operations()), a.justification(), a.cosponsors().toArray(String[]::new), a.draftId(),
+                integer(a.parentNumber())};
+        return sql.single("""
                 WITH next AS (SELECT nextval(?::regclass)::integer AS number),
                 inserted AS (
                   INSERT INTO amendment (draft_id, number, parent_number, kind, status, author, member_state, base_version,
@@ -91,30 +83,8 @@ public class AmendmentStore {
                   SELECT i.id, ?, i.number, ?, f.paragraph_id, f.effect, f.start_at, f.end_at, f.fingerprint
                     FROM inserted i, unnest(?::text[], ?::text[], ?::int[], ?::int[], ?::bigint[])
                          AS f(paragraph_id, effect, start_at, end_at, fingerprint))
-                SELECT id, number FROM inserted""")) {
-            int n = 0;
-            s.setString(++n, numberSequence);
-            s.setLong(++n, a.draftId());
-            setInteger(s, ++n, a.parentNumber());
-            s.setString(++n, a.kind().name());
-            s.setString(++n, a.author());
-            s.setString(++n, a.memberState());
-            s.setInt(++n, a.version());
-            s.setInt(++n, a.version());
-            s.setArray(++n, c.createArrayOf("text", PlacedFootprint.paragraphIds(a.footprints()).toArray()));
-            s.setString(++n, OperationJson.write(a.operations()));
-            s.setString(++n, a.justification());
-            s.setArray(++n, c.createArrayOf("text", a.cosponsors().toArray()));
-            s.setLong(++n, a.draftId());
-            setInteger(s, ++n, a.parentNumber());
-            CompetitionStore.bindFootprints(c, s, n, a.footprints());
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return new Inserted(rs.getLong(1), rs.getInt(2));
-            }
-        } catch (SQLException e) {
-            throw failed("insert", e);
-        }
+                SELECT id, number FROM inserted""", rs -> new Inserted(rs.getLong(1), rs.getInt(2)),
+                CompetitionStore.withFootprints(values, a.footprints()));
     }
 
     /** The pending amendments of the draft with these numbers, without co-sponsors. */
@@ -183,15 +153,7 @@ public class AmendmentStore {
     }
 
     private long count(String sql, Object... values) {
-        try (PreparedStatement s = connection().prepareStatement(sql)) {
-            bind(s, values);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw failed("count", e);
-        }
+        return this.sql.single(sql, rs -> rs.getLong(1), values);
     }
 
     public record Page(List<StoredAmendment> items, long total) {
@@ -240,19 +202,10 @@ public class AmendmentStore {
 
     /** Counts by status, for the draft's description. */
     public java.util.Map<String, Long> countsByStatus(long draftId) {
-        try (PreparedStatement s = connection().prepareStatement(
-                "SELECT status, count(*) FROM amendment WHERE draft_id = ? GROUP BY status ORDER BY status")) {
-            s.setLong(1, draftId);
-            java.util.Map<String, Long> out = new java.util.LinkedHashMap<>();
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    out.put(rs.getString(1), rs.getLong(2));
-                }
-            }
-            return out;
-        } catch (SQLException e) {
-            throw failed("count", e);
-        }
+        java.util.Map<String, Long> out = new java.util.LinkedHashMap<>();
+        sql.each("SELECT status, count(*) FROM amendment WHERE draft_id = ? GROUP BY status ORDER BY status",
+                rs -> out.put(rs.getString(1), rs.getLong(2)), draftId);
+        return out;
     }
 
     interface RowHook {
@@ -264,45 +217,17 @@ public class AmendmentStore {
     }
 
     private List<StoredAmendment> query(String sql, RowHook hook, Object... values) {
-        try (PreparedStatement s = connection().prepareStatement(sql)) {
-            bind(s, values);
-            List<StoredAmendment> out = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    out.add(map(rs));
-                    if (hook != null) {
-                        hook.accept(rs);
-                    }
-                }
+        return this.sql.list(sql, rs -> {
+            StoredAmendment amendment = map(rs);
+            if (hook != null) {
+                hook.accept(rs);
             }
-            return out;
-        } catch (SQLException e) {
-            throw failed("read", e);
-        }
+            return amendment;
+        }, values);
     }
 
     private int update(String sql, Object... values) {
-        try (PreparedStatement s = connection().prepareStatement(sql)) {
-            bind(s, values);
-            return s.executeUpdate();
-        } catch (SQLException e) {
-            throw failed("update", e);
-        }
-    }
-
-    private void bind(PreparedStatement s, Object... values) throws SQLException {
-        for (int i = 0; i < values.length; i++) {
-            Object v = values[i];
-            if (v instanceof String[] texts) {
-                s.setArray(i + 1, connection().createArrayOf("text", texts));
-            } else if (v instanceof Integer[] ints) {
-                s.setArray(i + 1, connection().createArrayOf("integer", ints));
-            } else if (v == null) {
-                s.setNull(i + 1, Types.OTHER);
-            } else {
-                s.setObject(i + 1, v);
-            }
-        }
+        return this.sql.update(sql, values);
     }
 
     static StoredAmendment map(ResultSet rs) throws SQLException {
@@ -335,20 +260,9 @@ public class AmendmentStore {
         return Arrays.stream((Object[]) array.getArray()).map(o -> o.toString().trim()).toList();
     }
 
-    static void setInteger(PreparedStatement s, int index, Integer value) throws SQLException {
-        if (value == null) {
-            s.setNull(index, Types.INTEGER);
-        } else {
-            s.setInt(index, value);
-        }
-    }
-
-    private Connection connection() {
-        return transactions.getConnection();
-    }
-
-    static IllegalStateException failed(String what, SQLException e) {
-        return new IllegalStateException("Amendments: cannot " + what + ": " + e.getMessage(), e);
+    /** An integer column's value, null as an integer (PostgreSQL cannot infer it in a SELECT list). */
+    static Sql.Typed integer(Integer value) {
+        return Sql.typed(value, Types.INTEGER);
     }
 
     /** Who proposed an amendment, by its reference (symbol, or "amendment n"): State code and group, or null. */
@@ -357,19 +271,9 @@ public class AmendmentStore {
 
     /** The proposer of every amendment of the draft, in number order (one query, no operations read). */
     public List<Proposer> proposers(long draftId) {
-        try (PreparedStatement query = transactions.getConnection().prepareStatement("""
+        return sql.list("""
                 SELECT coalesce(symbol, 'amendment ' || number), member_state, on_behalf_of
-                  FROM amendment WHERE draft_id = ? ORDER BY number""")) {
-            query.setLong(1, draftId);
-            List<Proposer> out = new ArrayList<>();
-            try (ResultSet rs = query.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new Proposer(rs.getString(1), rs.getString(2).trim(), rs.getString(3)));
-                }
-            }
-            return out;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read the proposers of draft " + draftId + ": " + e.getMessage(), e);
-        }
+                  FROM amendment WHERE draft_id = ? ORDER BY number""",
+                rs -> new Proposer(rs.getString(1), rs.getString(2).trim(), rs.getString(3)), draftId);
     }
 }

@@ -1,17 +1,13 @@
 package org.draftroom.amendment.store;
 
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import org.draftroom.amendment.model.Amendment;
 import org.draftroom.amendment.model.Footprint;
 import org.draftroom.amendment.model.PlacedFootprint;
 import org.draftroom.document.model.ParagraphId;
+import org.draftroom.platform.database.Sql;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -22,10 +18,10 @@ import java.util.List;
  */
 @Singleton
 public class CompetitionStore {
-    private final TransactionOperations<Connection> transactions;
+    private final Sql sql;
 
-    CompetitionStore(TransactionOperations<Connection> transactions) {
-        this.transactions = transactions;
+    CompetitionStore(Sql sql) {
+        this.sql = sql;
     }
 
     /**
@@ -42,8 +38,7 @@ public class CompetitionStore {
      * so it is told to keep its plans for the rest of the transaction, in the same round trip.
      */
     public List<PendingFootprint> footprintsThatMayCompete(long draftId, List<PlacedFootprint> candidate) {
-        Connection c = connection();
-        try (PreparedStatement s = c.prepareStatement("""
+        return sql.list("""
                 SET LOCAL plan_cache_mode = force_generic_plan;
                 SELECT x.* FROM unnest(?::text[], ?::text[], ?::int[], ?::int[], ?::bigint[])
                        AS c(paragraph_id, effect, start_at, end_at, fingerprint)
@@ -80,80 +75,45 @@ public class CompetitionStore {
                      AND f.paragraph_id = c.paragraph_id AND f.text_fingerprint = c.fingerprint
                      AND f.reach && CASE WHEN c.effect = 'WHOLE' THEN '(,)' ELSE int4range(c.start_at, c.end_at, '[]') END
                   OFFSET 0) AS x
-                 ORDER BY 1""")) {
-            int n = bindFootprints(c, s, 0, candidate);
-            for (int i = 0; i < 5; i++) {
-                s.setLong(++n, draftId);
-            }
-            List<PendingFootprint> out = new ArrayList<>();
-            s.execute();
-            s.getMoreResults();
-            try (ResultSet rs = s.getResultSet()) {
-                while (rs.next()) {
-                    Footprint f = new Footprint(new ParagraphId(rs.getString(3)), Footprint.Effect.valueOf(rs.getString(4)),
-                            rs.getInt(5), rs.getInt(6));
-                    out.add(new PendingFootprint(rs.getInt(1), (Integer) rs.getObject(2), f, rs.getBoolean(7)));
-                }
-            }
-            return out;
-        } catch (SQLException e) {
-            throw AmendmentStore.failed("read", e);
-        }
+                 ORDER BY 1""",
+                rs -> new PendingFootprint(rs.getInt(1), (Integer) rs.getObject(2),
+                        new Footprint(new ParagraphId(rs.getString(3)), Footprint.Effect.valueOf(rs.getString(4)), rs.getInt(5), rs.getInt(6)),
+                        rs.getBoolean(7)),
+                withFootprints(new Object[0], candidate, draftId, draftId, draftId, draftId, draftId));
     }
 
     /** Replaces the footprints of a pending amendment. */
     public void replaceFootprints(Amendment a, List<PlacedFootprint> footprints) {
-        Connection c = connection();
-        try (PreparedStatement s = c.prepareStatement("""
+        sql.update("""
                 WITH gone AS (DELETE FROM amendment_footprint WHERE amendment_id = ?)
                 INSERT INTO amendment_footprint (amendment_id, draft_id, number, parent_number, paragraph_id, effect,
                                                  start_at, end_at, text_fingerprint)
                 SELECT ?, ?, ?, ?, f.paragraph_id, f.effect, f.start_at, f.end_at, f.fingerprint
                   FROM unnest(?::text[], ?::text[], ?::int[], ?::int[], ?::bigint[])
-                       AS f(paragraph_id, effect, start_at, end_at, fingerprint)""")) {
-            s.setLong(1, a.id());
-            s.setLong(2, a.id());
-            s.setLong(3, a.draftId());
-            s.setInt(4, a.number());
-            AmendmentStore.setInteger(s, 5, a.parentNumber());
-            bindFootprints(c, s, 5, footprints);
-            s.executeUpdate();
-        } catch (SQLException e) {
-            throw AmendmentStore.failed("place", e);
-        }
+                       AS f(paragraph_id, effect, start_at, end_at, fingerprint)""",
+                withFootprints(new Object[] {a.id(), a.id(), a.draftId(), a.number(), AmendmentStore.integer(a.parentNumber())}, footprints));
     }
 
-    static int bindFootprints(Connection c, PreparedStatement s, int after, List<PlacedFootprint> footprints) throws SQLException {
-        int n = after;
-        s.setArray(++n, c.createArrayOf("text", footprints.stream().map(f -> f.footprint().paragraph().value()).toArray()));
-        s.setArray(++n, c.createArrayOf("text", footprints.stream().map(f -> f.footprint().effect().name()).toArray()));
-        s.setArray(++n, c.createArrayOf("integer", footprints.stream().map(f -> f.footprint().start()).toArray()));
-        s.setArray(++n, c.createArrayOf("integer", footprints.stream().map(f -> f.footprint().end()).toArray()));
-        s.setArray(++n, c.createArrayOf("bigint", footprints.stream().map(PlacedFootprint::textFingerprint).toArray()));
-        return n;
+    /** {@code before}, then the footprints as five arrays (paragraphs, effects, starts, ends, fingerprints), then {@code after}. */
+    static Object[] withFootprints(Object[] before, List<PlacedFootprint> footprints, Object... after) {
+        Object[] values = Arrays.copyOf(before, before.length + 5 + after.length);
+        int n = before.length;
+        values[n++] = footprints.stream().map(f -> f.footprint().paragraph().value()).toArray(String[]::new);
+        values[n++] = footprints.stream().map(f -> f.footprint().effect().name()).toArray(String[]::new);
+        values[n++] = footprints.stream().map(f -> f.footprint().start()).toArray(Integer[]::new);
+        values[n++] = footprints.stream().map(f -> f.footprint().end()).toArray(Integer[]::new);
+        values[n++] = footprints.stream().map(PlacedFootprint::textFingerprint).toArray(Long[]::new);
+        System.arraycopy(after, 0, values, n, after.length);
+        return values;
     }
 
     /** The footprints of every pending amendment of the draft, as stored (one query). */
     public List<StoredFootprint> pendingFootprints(long draftId) {
-        try (PreparedStatement s = connection().prepareStatement("""
+        return sql.list("""
                 SELECT number, parent_number, paragraph_id, effect, start_at, end_at, text_fingerprint
-                  FROM amendment_footprint WHERE draft_id = ?""")) {
-            s.setLong(1, draftId);
-            List<StoredFootprint> out = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    Footprint f = new Footprint(new ParagraphId(rs.getString(3)), Footprint.Effect.valueOf(rs.getString(4)),
-                            rs.getInt(5), rs.getInt(6));
-                    out.add(new StoredFootprint(rs.getInt(1), (Integer) rs.getObject(2), new PlacedFootprint(f, rs.getLong(7))));
-                }
-            }
-            return out;
-        } catch (SQLException e) {
-            throw AmendmentStore.failed("read", e);
-        }
-    }
-
-    private Connection connection() {
-        return transactions.getConnection();
+                  FROM amendment_footprint WHERE draft_id = ?""",
+                rs -> new StoredFootprint(rs.getInt(1), (Integer) rs.getObject(2), new PlacedFootprint(
+                        new Footprint(new ParagraphId(rs.getString(3)), Footprint.Effect.valueOf(rs.getString(4)), rs.getInt(5), rs.getInt(6)),
+                        rs.getLong(7))), draftId);
     }
 }

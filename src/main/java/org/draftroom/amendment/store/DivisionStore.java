@@ -1,15 +1,10 @@
 package org.draftroom.amendment.store;
 
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import org.draftroom.amendment.action.model.Division;
 import org.draftroom.document.model.ParagraphId;
+import org.draftroom.platform.database.Sql;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -19,34 +14,20 @@ import java.util.Optional;
 public class DivisionStore {
     private static final String SELECT = "SELECT id, draft_id, number, paragraph_id, label, requested_by, member_state, status, requested_on, requested_meeting"
             + " FROM division_request";
-    private final TransactionOperations<Connection> transactions;
+    private final Sql sql;
 
-    DivisionStore(TransactionOperations<Connection> transactions) {
-        this.transactions = transactions;
+    DivisionStore(Sql sql) {
+        this.sql = sql;
     }
 
     /** {@code on} and {@code meeting}: the day and meeting of the request, or null when not recorded. */
     public long insert(long draftId, int number, ParagraphId paragraph, String label, String by, String memberState,
                        java.time.LocalDate on, String meeting) {
-        try (PreparedStatement s = transactions.getConnection().prepareStatement("""
+        return sql.single("""
                 INSERT INTO division_request (draft_id, number, paragraph_id, label, requested_by, member_state, requested_on,
                                               requested_meeting)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")) {
-            s.setLong(1, draftId);
-            s.setInt(2, number);
-            s.setString(3, paragraph.value());
-            s.setString(4, label);
-            s.setString(5, by);
-            s.setString(6, memberState);
-            s.setObject(7, on);
-            s.setString(8, meeting);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw failed(e);
-        }
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""", rs -> rs.getLong(1),
+                draftId, number, paragraph.value(), label, by, memberState, on, meeting);
     }
 
     public List<Division> forDraft(long draftId) {
@@ -59,63 +40,27 @@ public class DivisionStore {
 
     /** Settles a pending request: RETAINED or DELETED. False if it was no longer pending. */
     public boolean settle(long id, String status) {
-        try (PreparedStatement s = transactions.getConnection().prepareStatement(
-                "UPDATE division_request SET status = ? WHERE id = ? AND status = 'PENDING'")) {
-            s.setString(1, status);
-            s.setLong(2, id);
-            return s.executeUpdate() == 1;
-        } catch (SQLException e) {
-            throw failed(e);
-        }
+        return sql.update("UPDATE division_request SET status = ? WHERE id = ? AND status = 'PENDING'", status, id) == 1;
     }
 
     /** The order of voting the secretariat settled ("A3", "D1", ...), empty when none. */
     public List<String> votingOrder(long draftId) {
-        try (PreparedStatement s = transactions.getConnection().prepareStatement("SELECT refs FROM voting_order WHERE draft_id = ?")) {
-            s.setLong(1, draftId);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? Arrays.stream((Object[]) rs.getArray(1).getArray()).map(Object::toString).toList() : List.of();
-            }
-        } catch (SQLException e) {
-            throw failed(e);
-        }
+        return sql.one("SELECT refs FROM voting_order WHERE draft_id = ?",
+                rs -> Arrays.stream((Object[]) rs.getArray(1).getArray()).map(Object::toString).toList(), draftId).orElse(List.of());
     }
 
     public void saveVotingOrder(long draftId, List<String> refs, String by) {
-        Connection c = transactions.getConnection();
-        try (PreparedStatement s = c.prepareStatement("""
+        sql.update("""
                 INSERT INTO voting_order (draft_id, refs, set_by) VALUES (?, ?, ?)
-                ON CONFLICT (draft_id) DO UPDATE SET refs = excluded.refs, set_by = excluded.set_by, set_at = now()""")) {
-            s.setLong(1, draftId);
-            s.setArray(2, c.createArrayOf("text", refs.toArray()));
-            s.setString(3, by);
-            s.executeUpdate();
-        } catch (SQLException e) {
-            throw failed(e);
-        }
+                ON CONFLICT (draft_id) DO UPDATE SET refs = excluded.refs, set_by = excluded.set_by, set_at = now()""", draftId, refs, by);
     }
 
     private List<Division> query(String sql, Object... values) {
-        try (PreparedStatement s = transactions.getConnection().prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                s.setObject(i + 1, values[i]);
-            }
-            List<Division> out = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    String state = rs.getString(7);
-                    out.add(new Division(rs.getLong(1), rs.getLong(2), rs.getInt(3), ParagraphId.of(rs.getString(4)), rs.getString(5),
-                            rs.getString(6), state == null ? null : state.trim(), rs.getString(8),
-                            rs.getObject(9, java.time.LocalDate.class), rs.getString(10)));
-                }
-            }
-            return out;
-        } catch (SQLException e) {
-            throw failed(e);
-        }
-    }
-
-    private static IllegalStateException failed(SQLException e) {
-        return new IllegalStateException("Divisions: " + e.getMessage(), e);
+        return this.sql.list(sql, rs -> {
+            String state = rs.getString(7);
+            return new Division(rs.getLong(1), rs.getLong(2), rs.getInt(3), ParagraphId.of(rs.getString(4)), rs.getString(5),
+                    rs.getString(6), state == null ? null : state.trim(), rs.getString(8),
+                    rs.getObject(9, java.time.LocalDate.class), rs.getString(10));
+        }, values);
     }
 }

@@ -2,11 +2,9 @@ package org.draftroom.web.live;
 
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
+import org.draftroom.platform.database.Sql;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.Optional;
 
 /**
@@ -29,17 +27,7 @@ class DraftChangeCounter {
 
     /** Where the draft stands now, or empty when there is no such draft. */
     Optional<DraftChangeCount> of(long draftId) {
-        return transactions.executeRead(status -> {
-            try (PreparedStatement s = status.getConnection().prepareStatement(SQL)) {
-                s.setLong(1, draftId);
-                try (ResultSet rs = s.executeQuery()) {
-                    return rs.next()
-                            ? Optional.of(new DraftChangeCount(draftId, rs.getLong(1), rs.getLong(2), rs.getLong(3)))
-                            : Optional.empty();
-                }
-            } catch (SQLException e) {
-                throw new IllegalStateException("Could not read the change count of draft " + draftId, e);
-            }
-        });
+        return transactions.executeRead(status -> Sql.on(status.getConnection()).one(SQL,
+                rs -> new DraftChangeCount(draftId, rs.getLong(1), rs.getLong(2), rs.getLong(3)), draftId));
     }
 }

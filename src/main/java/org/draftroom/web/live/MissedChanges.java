@@ -4,13 +4,11 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
+import org.draftroom.platform.database.Sql;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,28 +32,24 @@ class MissedChanges {
         this.json = json;
     }
 
+    /** An announced entry as the database built its event: its seq and the event's JSON. */
+    private record Announced(long seq, String event) {
+    }
+
     /** What was missed, oldest first: empty when nothing; {@code MAX + 1} entries mean "too many". */
     List<DraftChange> after(long draftId, long lastSeen) {
-        return transactions.executeRead(status -> {
-            try (PreparedStatement s = status.getConnection().prepareStatement("""
-                    SELECT e.seq, audit_entry_event(e) FROM audit_entry e
-                     WHERE e.draft_id = ? AND e.seq > ? AND audit_entry_is_announced(e)
-                     ORDER BY e.seq LIMIT ?""")) {
-                s.setLong(1, draftId);
-                s.setLong(2, lastSeen);
-                s.setInt(3, MAX + 1);
-                List<DraftChange> missed = new ArrayList<>();
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        missed.add(new DraftChange(draftId, rs.getLong(1), json.readValue(rs.getString(2), EVENT)));
-                    }
-                }
-                return missed;
-            } catch (SQLException e) {
-                throw new IllegalStateException("Could not read the missed changes of draft " + draftId, e);
+        List<Announced> announced = transactions.executeRead(status -> Sql.on(status.getConnection()).list("""
+                SELECT e.seq, audit_entry_event(e) FROM audit_entry e
+                 WHERE e.draft_id = ? AND e.seq > ? AND audit_entry_is_announced(e)
+                 ORDER BY e.seq LIMIT ?""", rs -> new Announced(rs.getLong(1), rs.getString(2)), draftId, lastSeen, MAX + 1));
+        List<DraftChange> missed = new ArrayList<>();
+        for (Announced a : announced) {
+            try {
+                missed.add(new DraftChange(draftId, a.seq(), json.readValue(a.event(), EVENT)));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        });
+        }
+        return missed;
     }
 }

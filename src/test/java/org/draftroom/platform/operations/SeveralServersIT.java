@@ -90,6 +90,13 @@ class SeveralServersIT {
         assertThat(migrations).isGreaterThan(10);
         assertThat(sql("SELECT count(*) FROM flyway_schema_history WHERE version IS NOT NULL")).isEqualTo(migrations);
         assertThat(sql("SELECT count(DISTINCT version) FROM flyway_schema_history WHERE success")).isEqualTo(migrations);
+        long repeatables;
+        try (Stream<Path> files = Files.list(migrationsFolder())) {
+            repeatables = files.filter(f -> f.getFileName().toString().matches("R__.*\\.sql")).count();
+        }
+        assertThat(repeatables).as("the audit chain's repeatable migration").isPositive();
+        assertThat(sql("SELECT count(*) FROM flyway_schema_history WHERE version IS NULL")).isEqualTo(repeatables);
+        assertThat(sql("SELECT count(*) FROM flyway_schema_history WHERE version IS NULL AND success")).isEqualTo(repeatables);
         assertThat(sql("SELECT count(*) FROM act_re_deployment")).as("each workflow deployed once")
                 .isEqualTo(sql("SELECT count(DISTINCT name_) FROM act_re_deployment")).isPositive();
     }
