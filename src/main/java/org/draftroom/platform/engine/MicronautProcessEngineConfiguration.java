@@ -9,11 +9,29 @@ import java.sql.Connection;
 /** A process engine whose transactions are Micronaut's. */
 final class MicronautProcessEngineConfiguration extends ProcessEngineConfigurationImpl {
     private final TransactionOperations<Connection> transactions;
+    private boolean initialised;
 
     MicronautProcessEngineConfiguration(TransactionOperations<Connection> transactions) {
         this.transactions = transactions;
         setTransactionsExternallyManaged(true);
         setTransactionContextFactory(commandContext -> new MicronautTransactionContext(transactions, commandContext));
+    }
+
+    /**
+     * Everything of the engine that needs no database (services, MyBatis mappings, job executor),
+     * ahead of {@link #buildProcessEngine()}, which then checks the schema and creates the engine.
+     */
+    void prepare() {
+        init();
+    }
+
+    /** Once only: {@link #prepare()} may have done it already. */
+    @Override
+    public synchronized void init() {
+        if (!initialised) {
+            super.init();
+            initialised = true;
+        }
     }
 
     @Override

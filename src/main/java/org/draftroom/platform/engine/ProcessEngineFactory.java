@@ -1,12 +1,10 @@
 package org.draftroom.platform.engine;
 
-import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.context.annotation.Context;
 import jakarta.inject.Singleton;
-import org.flowable.common.engine.impl.AbstractEngineConfiguration;
 import org.flowable.engine.HistoryService;
 import org.flowable.engine.ManagementService;
 import org.flowable.engine.ProcessEngine;
@@ -18,37 +16,24 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.UUID;
 
 /**
  * The embedded Flowable engine as a Micronaut bean. It uses Micronaut's contextual
  * {@link DataSource}, whose connection is the current transaction's, and deploys the
- * processes in {@code workflows/} as soon as it is built.
+ * processes in {@code workflows/} as soon as it is built. Its configuration is built in advance,
+ * beside the rest of the start ({@link EngineConfigurationInAdvance}).
  */
 @Factory
 class ProcessEngineFactory {
     /** Advisory lock key taken while the engine's schema is created or upgraded. */
     private static final long SCHEMA_LOCK = 0x6472616674L;
 
-
     @Context
     @Bean(preDestroy = "close")
-    ProcessEngine processEngine(DataSource dataSource,
+    ProcessEngine processEngine(EngineConfigurationInAdvance inAdvance,
                                 TransactionOperations<Connection> transactions,
-                                ApplicationContext context,
                                 WorkflowDeployer deployer) {
-        MicronautProcessEngineConfiguration configuration = new MicronautProcessEngineConfiguration(transactions);
-        configuration.setDataSource(dataSource);
-        configuration.setDatabaseType(AbstractEngineConfiguration.DATABASE_TYPE_POSTGRES);
-        configuration.setDatabaseSchemaUpdate(AbstractEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
-        configuration.setIdGenerator(() -> UUID.randomUUID().toString());
-        configuration.setDisableIdmEngine(true);
-        configuration.setDisableEventRegistry(true);
-        configuration.setAsyncExecutorActivate(false);
-        // At shutdown the engine hands back the jobs (timers) it had taken, so that another server,
-        // or this one restarted, runs them at once instead of waiting for their locks to expire.
-        configuration.setAsyncExecutorUnlockOwnedJobs(true);
-        configuration.setBeans(new BeansByName(context));
+        MicronautProcessEngineConfiguration configuration = inAdvance.configuration();
         ProcessEngine engine = transactions.executeWrite(status -> {
             // Two servers starting together on one database take turns here: creating or
             // upgrading the engine's tables and deploying the workflows happen in one transaction.
