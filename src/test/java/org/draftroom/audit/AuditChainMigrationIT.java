@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The audit chain's functions and triggers live in the repeatable migration R__audit_chain.sql. An
- * installation migrated by the versioned migrations alone (up to V111, with a sealed chain) takes
+ * installation migrated by the versioned migrations alone (all of them, with a sealed chain) takes
  * it on its next start: the chain goes on where it stood, its guards still hold, and running the
  * repeatable migration again changes nothing.
  */
@@ -56,7 +56,7 @@ class AuditChainMigrationIT {
         Flyway.configure().dataSource(database).locations("filesystem:" + versionedOnly).load().migrate();
         try (Connection c = database.getConnection()) {
             Sql sql = Sql.on(c);
-            assertThat(sql.<Integer>single("SELECT max(version::int) FROM flyway_schema_history", rs -> rs.getInt(1))).isEqualTo(111);
+            assertThat(sql.<Integer>single("SELECT max(version::int) FROM flyway_schema_history", rs -> rs.getInt(1))).isEqualTo(highestVersion(versionedOnly));
             assertThat(sql.<Long>single("SELECT count(*) FROM flyway_schema_history WHERE version IS NULL", rs -> rs.getLong(1))).isZero();
             queue(sql, 3);
             assertThat(sql.<Integer>single("SELECT audit_seal(10)", rs -> rs.getInt(1))).isEqualTo(3);
@@ -64,6 +64,15 @@ class AuditChainMigrationIT {
             triggersBefore = triggers(sql);
         }
         upgrade = flyway().migrate();
+    }
+
+    /** The highest V migration in the folder: the installation as the versioned migrations alone leave it. */
+    private static int highestVersion(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(f -> f.getFileName().toString())
+                    .mapToInt(name -> Integer.parseInt(name.substring(1, name.indexOf("__"))))
+                    .max().orElseThrow();
+        }
     }
 
     @AfterAll

@@ -1,15 +1,11 @@
 package org.draftroom.agreedlanguage.store;
 
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import org.draftroom.agreedlanguage.model.Silence;
 import org.draftroom.agreedlanguage.model.SilenceBreak;
 import org.draftroom.agreedlanguage.model.SilenceState;
+import org.draftroom.platform.database.Sql;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,10 +18,10 @@ public class SilenceStore {
             SELECT s.id, s.draft_id, s.version, s.until, s.state, s.started_by, s.started_at, s.closed_at, s.row_version,
                    b.member_state, b.broken_by, b.broken_at, b.text
             """;
-    private final TransactionOperations<Connection> transactions;
+    private final Sql sql;
 
-    SilenceStore(TransactionOperations<Connection> transactions) {
-        this.transactions = transactions;
+    SilenceStore(Sql sql) {
+        this.sql = sql;
     }
 
     /** The draft's latest silence (running or closed), with its breaks. */
@@ -47,91 +43,46 @@ public class SilenceStore {
 
     /** Puts a version under silence; answers the silence's id. */
     public long start(long draftId, int version, OffsetDateTime until, String startedBy) {
-        try (PreparedStatement insert = connection().prepareStatement("""
-                INSERT INTO silence_procedure (draft_id, version, until, started_by) VALUES (?, ?, ?, ?) RETURNING id""")) {
-            insert.setLong(1, draftId);
-            insert.setInt(2, version);
-            insert.setObject(3, until);
-            insert.setString(4, startedBy);
-            try (ResultSet rs = insert.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot put draft " + draftId + " under silence: " + e.getMessage(), e);
-        }
+        return sql.single("""
+                INSERT INTO silence_procedure (draft_id, version, until, started_by) VALUES (?, ?, ?, ?) RETURNING id""",
+                rs -> rs.getLong(1), draftId, version, until, startedBy);
     }
 
     public void processStarted(long silenceId, String processInstanceId) {
-        update("UPDATE silence_procedure SET process_instance_id = ? WHERE id = ?", processInstanceId, silenceId);
+        sql.update("UPDATE silence_procedure SET process_instance_id = ? WHERE id = ?", processInstanceId, silenceId);
     }
 
     /** Records that a State broke silence and moves the silence's entity tag on; answers the new row version. */
     public long addBreak(long silenceId, String memberState, String brokenBy, String text) {
-        try (PreparedStatement insert = connection().prepareStatement("""
+        return sql.single("""
                 WITH added AS (INSERT INTO silence_break (silence_id, member_state, broken_by, text) VALUES (?, ?, ?, ?))
-                UPDATE silence_procedure SET row_version = row_version + 1 WHERE id = ? RETURNING row_version""")) {
-            insert.setLong(1, silenceId);
-            insert.setString(2, memberState);
-            insert.setString(3, brokenBy);
-            insert.setString(4, text);
-            insert.setLong(5, silenceId);
-            try (ResultSet rs = insert.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot record the break of silence " + silenceId + ": " + e.getMessage(), e);
-        }
+                UPDATE silence_procedure SET row_version = row_version + 1 WHERE id = ? RETURNING row_version""",
+                rs -> rs.getLong(1), silenceId, memberState, brokenBy, text, silenceId);
     }
 
     /** Closes a running silence with its outcome; false when it was no longer running. */
     public boolean close(long silenceId, SilenceState outcome) {
-        return update("""
+        return sql.update("""
                 UPDATE silence_procedure SET state = ?, closed_at = now(), row_version = row_version + 1
                  WHERE id = ? AND state = 'UNDER_SILENCE'""", outcome.name(), silenceId) == 1;
     }
 
-    private Optional<Silence> read(String sql, long id) {
-        try (PreparedStatement query = connection().prepareStatement(sql)) {
-            query.setLong(1, id);
-            try (ResultSet rs = query.executeQuery()) {
-                Silence silence = null;
-                List<SilenceBreak> breaks = new ArrayList<>();
-                while (rs.next()) {
-                    if (silence == null) {
-                        silence = new Silence(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getObject(4, OffsetDateTime.class),
-                                SilenceState.valueOf(rs.getString(5)), rs.getString(6), rs.getObject(7, OffsetDateTime.class),
-                                rs.getObject(8, OffsetDateTime.class), rs.getLong(9), List.of());
-                    }
-                    if (rs.getString(10) != null) {
-                        breaks.add(new SilenceBreak(rs.getString(10), rs.getString(11), rs.getObject(12, OffsetDateTime.class),
-                                rs.getString(13)));
-                    }
-                }
-                if (silence == null) {
-                    return Optional.empty();
-                }
-                return Optional.of(new Silence(silence.id(), silence.draftId(), silence.version(), silence.until(), silence.state(),
-                        silence.startedBy(), silence.startedAt(), silence.closedAt(), silence.rowVersion(), breaks));
+    private Optional<Silence> read(String query, long id) {
+        List<Silence> rows = new ArrayList<>();
+        List<SilenceBreak> breaks = new ArrayList<>();
+        sql.each(query, rs -> {
+            if (rows.isEmpty()) {
+                rows.add(new Silence(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getObject(4, OffsetDateTime.class),
+                        SilenceState.valueOf(rs.getString(5)), rs.getString(6), rs.getObject(7, OffsetDateTime.class),
+                        rs.getObject(8, OffsetDateTime.class), rs.getLong(9), List.of()));
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read silence procedure " + id + ": " + e.getMessage(), e);
-        }
-    }
-
-    private int update(String sql, Object... values) {
-        try (PreparedStatement update = connection().prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                update.setObject(i + 1, values[i]);
+            if (rs.getString(10) != null) {
+                breaks.add(new SilenceBreak(rs.getString(10), rs.getString(11), rs.getObject(12, OffsetDateTime.class),
+                        rs.getString(13)));
             }
-            return update.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot change a silence procedure: " + e.getMessage(), e);
-        }
-    }
-
-    private Connection connection() {
-        return transactions.getConnection();
+        }, id);
+        return rows.stream().findFirst().map(silence -> new Silence(silence.id(), silence.draftId(), silence.version(),
+                silence.until(), silence.state(), silence.startedBy(), silence.startedAt(), silence.closedAt(),
+                silence.rowVersion(), breaks));
     }
 }

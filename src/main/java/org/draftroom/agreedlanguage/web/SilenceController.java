@@ -14,10 +14,12 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.draftroom.agreedlanguage.app.BreakingSilence;
 import org.draftroom.agreedlanguage.app.ReadingSilence;
 import org.draftroom.agreedlanguage.app.SilenceSection.SilenceView;
 import org.draftroom.agreedlanguage.app.StartingSilence;
+import org.draftroom.platform.web.api.ProblemResponses;
 import org.draftroom.security.Callers;
 import org.draftroom.shared.Refusal;
 
@@ -29,6 +31,7 @@ import java.time.OffsetDateTime;
  * signed in reads it; the process's timer closes it at the deadline.
  */
 @Controller("/api/drafts/{id}/silence")
+@ProblemResponses.SignedIn
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class SilenceController {
@@ -51,12 +54,26 @@ class SilenceController {
     }
 
     /** The draft's latest silence (404 when it never went under silence). */
+    @ProblemResponses.NotFound
     @Get
     HttpResponse<SilenceView> read(@PathVariable long id) {
         SilenceView view = reading.latest(id).orElseThrow(() -> Refusal.notFound("Silence procedure on draft", id));
         return HttpResponse.ok(view).header("ETag", view.etag());
     }
 
+    /**
+     * The facilitator assigned to the draft puts its current version under silence until a date and time (at most 14
+     * days ahead, on a text without brackets). If-Match: the draft's ETag. Answers 201 with the silence and its ETag.
+     */
+    @ApiResponse(responseCode = "201", description = "The silence as started", useReturnTypeSchema = true)
+    @ProblemResponses.Forbidden
+    @ProblemResponses.NotFound
+    @ProblemResponses.Conflict
+    @ProblemResponses.PreconditionFailed
+    @ProblemResponses.PreconditionRequired
+    @ProblemResponses.Unprocessable
+    @ProblemResponses.TooLarge
+    @ProblemResponses.UnsupportedMediaType
     @Post
     HttpResponse<SilenceView> start(@PathVariable long id, @Nullable @Body StartRequest body,
                                     @Nullable @Header("If-Match") String ifMatch, Authentication authentication) {
@@ -65,6 +82,17 @@ class SilenceController {
         return HttpResponse.<SilenceView>status(HttpStatus.CREATED).body(view).header("ETag", view.etag());
     }
 
+    /**
+     * A delegation breaks silence for its own State, with its text, before the deadline. If-Match: the silence's ETag.
+     */
+    @ProblemResponses.Forbidden
+    @ProblemResponses.NotFound
+    @ProblemResponses.Conflict
+    @ProblemResponses.PreconditionFailed
+    @ProblemResponses.PreconditionRequired
+    @ProblemResponses.Unprocessable
+    @ProblemResponses.TooLarge
+    @ProblemResponses.UnsupportedMediaType
     @Post("/break")
     HttpResponse<SilenceView> breakSilence(@PathVariable long id, @Nullable @Body BreakRequest body,
                                            @Nullable @Header("If-Match") String ifMatch, Authentication authentication) {

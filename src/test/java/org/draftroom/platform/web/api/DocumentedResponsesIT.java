@@ -96,6 +96,16 @@ class DocumentedResponsesIT extends ServerTest {
                 Map.of("date", "2025-11-18", "meeting", "50th meeting")));
         call("POST", "/api/drafts/{id}/divisions", 201, http().post(d + "/divisions", accounts.delegate(http(), "USA"), Map.of("paragraph", "OP1")));
 
+        // Silence on another draft in consultations: 428 without the draft's tag, then 201.
+        long quiet = call("POST", "/api/drafts", 201, http().post("/api/drafts", secretariat, Map.of("text", Seeds.text(Seeds.DRAFT_80))))
+                .json().get("id").asLong();
+        String q = "/api/drafts/" + quiet;
+        call("POST", "/api/drafts/{id}/facilitator", 200, http().post(q + "/facilitator", secretariat, Map.of("username", "facilitator")));
+        String until = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).plusDays(2).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+        call("POST", "/api/drafts/{id}/silence", 428, http().post(q + "/silence", facilitator, Map.of("until", until)));
+        call("POST", "/api/drafts/{id}/silence", 201, http().post(q + "/silence", facilitator, Map.of("until", until),
+                "If-Match", http().get(q, facilitator).header("ETag").orElseThrow()));
+
         // Accounts: 201, 403, 409; signing in and out: 401, 415, 204.
         Map<String, Object> account = Map.of("username", "api-described", "password", "a long enough passphrase", "role", "FACILITATOR");
         call("POST", "/api/users", 403, http().post("/api/users", fra, account));
