@@ -76,6 +76,10 @@ function renderChrome() {
     clear(who);
     return;
   }
+  // The header is drawn anew (a State's name arriving, another page): whoever had the focus in it keeps it.
+  const focused = document.activeElement;
+  const inWho = who.contains(focused);
+  const inNav = nav.contains(focused) ? focused.getAttribute('href') : null;
   const links = [h('a', { href: '#/drafts' }, 'Drafts')];
   if ((user.allowedActions || []).includes('read-audit')) links.push(h('a', { href: '#/audit' }, 'Audit trail'));
   clear(nav, links);
@@ -89,6 +93,8 @@ function renderChrome() {
   clear(who,
     h('span', { class: 'user', 'data-testid': 'current-user' }, `${user.username} (${role})`),
     h('button', { type: 'button', class: 'link', onclick: signOut }, 'Sign out'));
+  if (inWho) who.querySelector('button')?.focus({ preventScroll: true });
+  if (inNav) nav.querySelector(`a[href="${CSS.escape(inNav)}"]`)?.focus({ preventScroll: true });
 }
 
 function signOut() {

@@ -60,6 +60,7 @@ class KeyboardOnlyIT extends ServerTest {
 
             // To the list, whose title takes the focus; "Sign out" is just before it.
             browser.open("/#/drafts");
+            browser.visible(By.cssSelector("main .results table"));
             browser.until(d -> active(browser, "main h1"));
             shiftTabTo(browser, ".who button");
             keys(browser, Keys.ENTER);
