@@ -108,8 +108,9 @@ class KeyboardOnlyIT extends ServerTest {
         throw new AssertionError("Tab never reached " + css);
     }
 
+    /** Presses Shift+Tab until {@code css} has the focus (as many presses as {@link #tabTo}: a long list may stand between). */
     private static void shiftTabTo(Browser browser, String css) {
-        for (int i = 1; i <= 100; i++) {
+        for (int i = 1; i <= 600; i++) {
             keys(browser, Keys.chord(Keys.SHIFT, Keys.TAB));
             if (active(browser, css)) {
                 return;
